@@ -1,0 +1,31 @@
+package dev.hermod.api.skill;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Every skill available to the agent, from all sources. Provided by the skills bundle; thread-safe. */
+@ProviderType
+public interface SkillLibrary {
+
+    /** Every active skill, by name. */
+    List<Skill> list();
+
+    /** The skill with this name, if active. */
+    Optional<Skill> get(String name);
+
+    /**
+     * The skills that best match a task, best first, whose summaries fit in {@code tokenBudget}
+     * tokens (about 4 characters each).
+     */
+    List<Skill> match(String task, int tokenBudget);
+
+    /**
+     * A supporting file of a skill.
+     *
+     * @param path relative to the skill's folder; a path leaving the folder is refused
+     * @throws IllegalArgumentException if the skill or the file does not exist, or the path is refused
+     */
+    String readFile(String skill, String path);
+}
