@@ -1,0 +1,184 @@
+package dev.hermod.core.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+
+import dev.hermod.api.agent.AgentRuntime;
+import dev.hermod.api.agent.Conversation;
+import dev.hermod.api.agent.RuntimeStatus;
+import dev.hermod.api.agent.SessionOptions;
+import dev.hermod.api.agent.TurnListener;
+import dev.hermod.api.agent.TurnResult;
+import dev.hermod.api.gateway.InboundMessage;
+import dev.hermod.api.gateway.MessagingGateway;
+import dev.hermod.api.llm.ChatModel;
+import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.session.SessionStore;
+import dev.hermod.api.skill.SkillLibrary;
+import dev.hermod.api.tool.Tool;
+
+/**
+ * The agent runtime. Tracks the plugin services (models, tools, memory providers, skills,
+ * gateways) as a whiteboard; sessions snapshot tools and the provider chain when they start.
+ */
+@Component(service = AgentRuntime.class, immediate = true, configurationPid = "hermod.agent")
+@Designate(ocd = AgentConfig.class)
+public final class AgentService implements AgentRuntime {
+
+    private final SessionStore store;
+    private final Path home;
+    private final ModelRegistry models = new ModelRegistry();
+    private final Problems problems = new Problems();
+    private final Map<String, AgentSession> open = new ConcurrentHashMap<>();
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicLong turnsRun = new AtomicLong();
+    private final GatewayRouter gateways;
+    private volatile Engine engine;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<Tool> tools;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<MemoryProvider> memoryProviders;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile SkillLibrary skills;
+
+    @Activate
+    public AgentService(@Reference SessionStore store, BundleContext context, AgentConfig config) {
+        this.store = store;
+        this.home = Homes.of(context);
+        this.gateways = new GatewayRouter(this, problems);
+        modified(config);
+    }
+
+    @Modified
+    void modified(AgentConfig config) {
+        this.engine = new Engine(config, store, threads, home, problems, () -> skills);
+    }
+
+    @Deactivate
+    void deactivate() {
+        open.values().forEach(s -> {
+            TurnControl c = s.running;
+            if (c != null) c.cancel();
+            s.closeState();
+        });
+        open.clear();
+        threads.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addModel(ChatModel model, Map<String, Object> properties) { models.add(model, properties); }
+
+    void removeModel(ChatModel model) { models.remove(model); }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addGateway(MessagingGateway gateway) { gateways.add(gateway); }
+
+    void removeGateway(MessagingGateway gateway) { gateways.remove(gateway); }
+
+    @Override
+    public Conversation open(SessionOptions options) {
+        AgentSession session = engine.open(SessionSpec.of(options), models, toolSnapshot(), memorySnapshot(), skills != null);
+        open.put(session.id, session);
+        return new ConversationHandle(this, session);
+    }
+
+    /** Opens (or resumes the latest) session of a gateway chat. */
+    synchronized AgentSession gatewaySession(InboundMessage message) {
+        String key = SessionKeys.of(message, engine.config.per_user_group_sessions());
+        for (AgentSession s : open.values()) if (s.key.equals(key)) return s;
+        String resume = store.latest(key).map(i -> i.id()).orElse(null);
+        AgentSession session = engine.open(SessionSpec.of(message, key, resume), models, toolSnapshot(), memorySnapshot(), skills != null);
+        open.put(session.id, session);
+        return session;
+    }
+
+    @Override
+    public CompletionStage<TurnResult> accept(InboundMessage message) {
+        return gateways.accept(message);
+    }
+
+    CompletableFuture<TurnResult> submit(AgentSession session, String text, TurnListener listener) {
+        return session.enqueue(() -> CompletableFuture.supplyAsync(() -> {
+            TurnControl control = new TurnControl();
+            session.running = control;
+            try {
+                return engine.run(session, models, text, listener, control);
+            } finally {
+                session.running = null;
+                turnsRun.incrementAndGet();
+            }
+        }, threads));
+    }
+
+    void end(AgentSession session) {
+        open.remove(session.id);
+        Engine e = engine;
+        threads.execute(() -> e.end(session));
+    }
+
+    private Map<String, Tool> toolSnapshot() {
+        Map<String, Tool> snapshot = new java.util.TreeMap<>();
+        List<Tool> registered = tools;
+        if (registered != null) for (Tool t : registered) snapshot.put(t.spec().name(), t);
+        for (MemoryProvider p : memorySnapshot()) {
+            try {
+                for (Tool t : p.tools()) snapshot.putIfAbsent(t.spec().name(), t);
+            } catch (RuntimeException e) {
+                problems.report("memory:" + p.name(), "listing its tools failed: " + e.getMessage());
+            }
+        }
+        return snapshot;
+    }
+
+    /** The built-in memory first, then the others by name: a stable order keeps prompts stable. */
+    private List<MemoryProvider> memorySnapshot() {
+        List<MemoryProvider> list = memoryProviders == null ? List.of() : new ArrayList<>(memoryProviders);
+        return list.stream().sorted(Comparator.comparing((MemoryProvider p) -> !"builtin".equals(p.name()))
+                .thenComparing(MemoryProvider::name)).toList();
+    }
+
+    @Override
+    public RuntimeStatus status() {
+        Engine e = engine;
+        List<String> names = models.names();
+        String primary = e.config.model().isBlank() ? (names.isEmpty() ? "" : names.get(0)) : e.config.model();
+        List<String> issues = new ArrayList<>(problems.list());
+        if (names.isEmpty()) issues.add("no model provider is registered: run `hermod setup` or `hermod doctor`");
+        else if (!names.contains(primary)) issues.add("the configured model '" + primary + "' is not registered");
+        return new RuntimeStatus(home.toString(), primary, names, toolSnapshot().keySet().stream().toList(),
+                memorySnapshot().stream().map(MemoryProvider::name).toList(), gateways.platforms(),
+                open.size(), turnsRun.get(), issues);
+    }
+
+    @Override
+    public List<String> activeSessions() { return List.copyOf(open.keySet()); }
+
+    @Override
+    public Optional<String> lastSessionId(String sessionKey) {
+        return store.latest(sessionKey).map(i -> i.id());
+    }
+}

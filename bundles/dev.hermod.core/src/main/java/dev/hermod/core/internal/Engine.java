@@ -1,0 +1,61 @@
+package dev.hermod.core.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+import dev.hermod.api.agent.TurnListener;
+import dev.hermod.api.agent.TurnResult;
+import dev.hermod.api.llm.ChatModel;
+import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.session.SessionStore;
+import dev.hermod.api.skill.SkillLibrary;
+import dev.hermod.api.tool.Tool;
+
+/**
+ * The parts of the runtime that follow its configuration. Replaced as a whole when the
+ * configuration changes, so a running turn keeps the engine it started with.
+ */
+final class Engine {
+    final AgentConfig config;
+    private final SessionFactory sessions;
+    private final TurnRunner runner;
+    private final Redactor redactor;
+
+    Engine(AgentConfig config, SessionStore store, ExecutorService threads, Path home, Problems problems,
+           Supplier<SkillLibrary> skills) {
+        this.config = config;
+        this.redactor = new Redactor(System.getenv(), config.redact_secrets());
+        ModelCaller caller = new ModelCaller(config.max_retries(), config.retry_base_delay_ms(), config.retry_max_delay_ms());
+        var compressor = new ContextCompressor(caller, config.compression_threshold(), config.compression_keep_recent());
+        var augmenter = new TurnContextAugmenter(skills, problems, config.recall_token_budget(), config.skill_token_budget());
+        this.runner = new TurnRunner(store, caller, new ToolExecutor(threads, redactor, home), compressor, augmenter,
+                config.max_iterations());
+        Path wd = config.working_directory().isBlank() ? Path.of("").toAbsolutePath() : Path.of(config.working_directory());
+        this.sessions = new SessionFactory(store, new PromptBuilder(home), problems, wd);
+    }
+
+    AgentSession open(SessionSpec spec, ModelRegistry models, Map<String, Tool> tools, List<MemoryProvider> memory,
+                      boolean skillsAvailable) {
+        List<ChatModel> chain = models.chain(spec.model(), config.model(), List.of(config.fallback_models()));
+        return sessions.open(spec, chain, tools, memory, skillsAvailable);
+    }
+
+    void end(AgentSession session) { sessions.end(session); }
+
+    TurnResult run(AgentSession session, ModelRegistry models, String text, TurnListener listener, TurnControl control) {
+        List<ChatModel> live = models.resolve(session.modelNames);
+        if (live.isEmpty()) {
+            String why = "the model provider '" + session.modelNames.get(0) + "' of this session is no longer available;"
+                    + " start a new session (/new) to use the current one";
+            return new TurnResult(session.id, TurnResult.Outcome.FAILED, why, 0, 0, null, "");
+        }
+        if (live.size() < session.modelNames.size() && listener != null) {
+            listener.onNotice("Some fallback providers of this session are gone; using " + live.stream().map(ChatModel::name).toList());
+        }
+        session.models = live;
+        return runner.run(session, redactor.redact(text), listener, control);
+    }
+}

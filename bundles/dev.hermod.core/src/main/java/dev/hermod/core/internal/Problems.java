@@ -1,0 +1,22 @@
+package dev.hermod.core.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What is degraded right now, by source; shown in status and doctor. */
+final class Problems {
+    private final Map<String, String> current = new ConcurrentHashMap<>();
+
+    void report(String source, String problem) {
+        current.put(source, problem);
+        System.getLogger(Problems.class.getName()).log(System.Logger.Level.WARNING, source + ": " + problem);
+    }
+
+    void clear(String source) { current.remove(source); }
+
+    List<String> list() {
+        return current.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+    }
+}

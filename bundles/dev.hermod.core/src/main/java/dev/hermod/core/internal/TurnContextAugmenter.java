@@ -1,0 +1,90 @@
+package dev.hermod.core.internal;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.hermod.api.agent.TurnListener;
+import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.skill.Skill;
+import dev.hermod.api.skill.SkillLibrary;
+
+/**
+ * What travels with each user message instead of the system prompt (which stays byte-stable):
+ * memory recalled for this message and the skills that match it. After the turn, the memory
+ * providers see what was said.
+ */
+final class TurnContextAugmenter {
+    private final Supplier<SkillLibrary> skills;
+    private final Problems problems;
+    private final int recallTokens;
+    private final int skillTokens;
+
+    TurnContextAugmenter(Supplier<SkillLibrary> skills, Problems problems, int recallTokens, int skillTokens) {
+        this.skills = skills;
+        this.problems = problems;
+        this.recallTokens = recallTokens;
+        this.skillTokens = skillTokens;
+    }
+
+    String augment(AgentSession session, String userText, TurnListener listener) {
+        StringBuilder out = new StringBuilder(userText);
+        String recalled = recall(session, userText, listener);
+        if (!recalled.isEmpty()) out.append("\n\n<recalled-memory>\n").append(recalled).append("\n</recalled-memory>");
+        String matched = matchSkills(session, userText);
+        if (!matched.isEmpty()) out.append("\n\n<relevant-skills>\n").append(matched).append("</relevant-skills>");
+        return out.toString();
+    }
+
+    private String recall(AgentSession session, String query, TurnListener listener) {
+        StringBuilder out = new StringBuilder();
+        int budgetChars = recallTokens * 4;
+        for (MemoryProvider provider : session.memory) {
+            int left = (budgetChars - out.length()) / 4;
+            if (left <= 0) break;
+            String text = call(provider, listener, () -> provider.prefetch(session.memoryContext, query, left));
+            if (text != null && !text.isBlank()) {
+                if (text.length() > left * 4) text = text.substring(0, left * 4);
+                out.append(text.strip()).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private String matchSkills(AgentSession session, String task) {
+        SkillLibrary library = skills.get();
+        if (library == null || !session.tools.containsKey("skill_view")) return "";
+        try {
+            List<Skill> found = library.match(task, skillTokens);
+            StringBuilder out = new StringBuilder();
+            for (Skill s : found) out.append("- ").append(s.name()).append(": ").append(s.description()).append('\n');
+            problems.clear("skills");
+            return out.toString();
+        } catch (RuntimeException e) {
+            problems.report("skills", "skill matching failed: " + e.getMessage());
+            return "";
+        }
+    }
+
+    void afterTurn(AgentSession session, String userText, String answer, TurnListener listener) {
+        for (MemoryProvider provider : session.memory) {
+            call(provider, listener, () -> {
+                provider.syncTurn(session.memoryContext, userText, answer);
+                return null;
+            });
+        }
+    }
+
+    /** Runs one provider hook; a failure is reported to status and to the person, never hidden. */
+    private <T> T call(MemoryProvider provider, TurnListener listener, Supplier<T> hook) {
+        try {
+            T result = hook.get();
+            problems.clear("memory:" + provider.name());
+            return result;
+        } catch (RuntimeException e) {
+            String problem = "memory provider '" + provider.name() + "' failed: " + e.getMessage();
+            problems.report("memory:" + provider.name(), problem);
+            if (listener != null) listener.onNotice(problem);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package dev.hermod.core.internal;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.hermod.api.agent.Conversation;
+import dev.hermod.api.agent.SessionOptions;
+import dev.hermod.api.agent.TurnListener;
+import dev.hermod.api.agent.TurnResult;
+import dev.hermod.api.llm.ChatMessage;
+import dev.hermod.api.llm.ChatRequest;
+import dev.hermod.api.llm.ModelException;
+import dev.hermod.api.llm.ToolCall;
+import dev.hermod.api.memory.MemoryContext;
+import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.tool.ApprovalDecision;
+import dev.hermod.api.tool.ApprovalRequest;
+import dev.hermod.api.tool.Tool;
+import dev.hermod.api.tool.ToolResult;
+import dev.hermod.api.tool.ToolSpec;
+
+class AgentServiceTest {
+
+    @TempDir Path home;
+    final MemoryStore store = new MemoryStore();
+    final List<String> notices = new CopyOnWriteArrayList<>();
+    final TurnListener listener = new TurnListener() {
+        @Override public void onNotice(String notice) { notices.add(notice); }
+    };
+    AgentService agent;
+
+    AgentService agent(Map<String, Object> config, List<Tool> tools, FakeModel... models) {
+        Map<String, Object> c = new HashMap<>(Map.of("retry_base_delay_ms", 1L, "retry_max_delay_ms", 5L,
+                "working_directory", home.toString()));
+        c.putAll(config);
+        System.setProperty("user.home", home.toString());
+        agent = new AgentService(store, null, Configs.agent(c));
+        agent.tools = tools;
+        agent.memoryProviders = List.of();
+        int ranking = models.length;
+        for (FakeModel m : models) agent.addModel(m, Map.of("service.ranking", ranking--, "service.id", (long) ranking));
+        return agent;
+    }
+
+    @AfterEach
+    void stop() {
+        if (agent != null) agent.deactivate();
+    }
+
+    static TurnResult await(java.util.concurrent.CompletionStage<TurnResult> stage) throws Exception {
+        return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void toolCallsRunUntilTheModelAnswers() throws Exception {
+        FakeModel model = new FakeModel("m").tool("terminal", "{\"command\":\"echo hi\"}").text("It printed hi.");
+        TestTool terminal = TestTool.echo("terminal");
+        Conversation c = agent(Map.of(), List.of(terminal), model).open(SessionOptions.cli(null));
+
+        TurnResult r = await(c.send("run echo hi", listener));
+
+        assertEquals(TurnResult.Outcome.COMPLETED, r.outcome());
+        assertEquals("It printed hi.", r.text());
+        assertEquals(2, r.modelCalls());
+        assertEquals(1, r.toolCalls());
+        ChatRequest second = model.requests().get(1);
+        ChatMessage.ToolResult result = (ChatMessage.ToolResult) second.messages().get(second.messages().size() - 1);
+        assertEquals("terminal got {\"command\":\"echo hi\"}", result.text());
+        assertEquals(List.of("user", "assistant", "tool", "assistant"),
+                store.messages(c.sessionId()).stream().map(m -> m.message().role()).toList());
+    }
+
+    @Test
+    void readOnlyToolsRunInParallel() throws Exception {
+        CyclicBarrier both = new CyclicBarrier(2);
+        TestTool.Body meet = (a, ctx) -> {
+            both.await(5, TimeUnit.SECONDS); // only returns when the other call runs at the same time
+            return ToolResult.ok("met");
+        };
+        Tool a = new TestTool("read_a", true, ToolSpec.Approval.NEVER, meet);
+        Tool b = new TestTool("read_b", true, ToolSpec.Approval.NEVER, meet);
+        FakeModel model = new FakeModel("m")
+                .tools(new ToolCall("1", "read_a", "{}"), new ToolCall("2", "read_b", "{}")).text("done");
+        Conversation c = agent(Map.of(), List.of(a, b), model).open(SessionOptions.cli(null));
+
+        TurnResult r = await(c.send("read both", listener));
+
+        assertEquals("done", r.text());
+        List<ChatMessage> sent = model.requests().get(1).messages();
+        assertEquals("met", sent.get(sent.size() - 2).text());
+        assertEquals("met", sent.get(sent.size() - 1).text());
+    }
+
+    @Test
+    void retriesRateLimitsThenFallsBackAndTriesThePrimaryAgainNextTurn() throws Exception {
+        FakeModel primary = new FakeModel("primary").fail(ModelException.Kind.RATE_LIMITED).fail(ModelException.Kind.SERVER_ERROR)
+                .text("second turn from primary");
+        FakeModel backup = new FakeModel("backup").text("from backup");
+        Conversation c = agent(Map.of("max_retries", 1, "fallback_models", new String[] {"backup"}), List.of(), primary, backup)
+                .open(SessionOptions.cli(null));
+
+        TurnResult first = await(c.send("hello", listener));
+        TurnResult second = await(c.send("again", listener));
+
+        assertEquals("from backup", first.text());
+        assertEquals("backup", first.model());
+        assertEquals("second turn from primary", second.text());
+        assertEquals("primary", second.model());
+        assertTrue(notices.stream().anyMatch(n -> n.contains("retry 1/1")), notices.toString());
+        assertTrue(notices.stream().anyMatch(n -> n.contains("Falling back to model provider 'backup'")), notices.toString());
+    }
+
+    @Test
+    void authenticationFailureIsNotRetriedAndTheTurnFailsWithAdvice() throws Exception {
+        FakeModel model = new FakeModel("m").fail(ModelException.Kind.AUTHENTICATION).text("never");
+        Conversation c = agent(Map.of(), List.of(), model).open(SessionOptions.cli(null));
+
+        TurnResult r = await(c.send("hello", listener));
+
+        assertEquals(TurnResult.Outcome.FAILED, r.outcome());
+        assertTrue(r.text().contains("api_key_env"), r.text());
+        assertEquals(1, model.requests().size());
+        assertEquals(List.of("user"), store.messages(c.sessionId()).stream().map(m -> m.message().role()).toList(),
+                "the person's message is kept");
+    }
+
+    @Test
+    void iterationBudgetStopsTheLoopWithWarningsAndAFinalAnswer() throws Exception {
+        FakeModel model = new FakeModel("m");
+        for (int i = 0; i < 10; i++) model.tool("terminal", "{}");
+        model.step(r -> FakeModel.response(new ChatMessage.Assistant("summary of what I did")));
+        FakeModel finalModel = model;
+        Conversation c = agent(Map.of("max_iterations", 10), List.of(TestTool.echo("terminal")), finalModel)
+                .open(SessionOptions.cli(null));
+
+        TurnResult r = await(c.send("loop forever", listener));
+
+        assertEquals(TurnResult.Outcome.BUDGET_EXHAUSTED, r.outcome());
+        assertEquals("summary of what I did", r.text());
+        assertEquals(11, model.requests().size());
+        ChatRequest last = model.requests().get(10);
+        assertTrue(last.tools().isEmpty(), "the final call offers no tools");
+        String transcript = last.messages().stream().map(ChatMessage::text).reduce("", String::concat);
+        assertTrue(transcript.contains("[Budget: 7 of 10 model calls used"), "warning at 70%");
+        assertTrue(transcript.contains("[Budget: 9 of 10 model calls used"), "warning at 90%");
+    }
+
+    @Test
+    void approvalIsAskedForAlwaysToolsAndNobodyToAskMeansNo() throws Exception {
+        TestTool danger = new TestTool("danger", false, ToolSpec.Approval.ALWAYS, (a, ctx) -> ToolResult.ok("ran"));
+        FakeModel model = new FakeModel("m").tool("danger", "{}").text("ok").tool("danger", "{}").text("ok");
+        AgentService service = agent(Map.of(), List.of(danger), model);
+
+        List<ApprovalRequest> asked = new ArrayList<>();
+        Conversation withHuman = service.open(SessionOptions.cli(req -> {
+            asked.add(req);
+            return ApprovalDecision.APPROVE_ONCE;
+        }));
+        await(withHuman.send("do it", listener));
+        Conversation nobody = service.open(SessionOptions.cli(null));
+        await(nobody.send("do it", listener));
+
+        assertEquals(1, asked.size());
+        assertEquals(1, danger.calls.get(), "run once with approval, never without an approver");
+        String refused = model.requests().get(3).messages().get(3).text();
+        assertTrue(refused.startsWith("Error: not approved"), refused);
+    }
+
+    @Test
+    void systemPromptIsByteStableAndRecallGoesWithTheUserMessage() throws Exception {
+        MemoryProvider memory = new MemoryProvider() {
+            int turn;
+            @Override public String name() { return "builtin"; }
+            @Override public String systemPromptBlock(MemoryContext c) { return "MEMORY: likes tea"; }
+            @Override public String prefetch(MemoryContext c, String q, int budget) { return "recalled #" + (++turn); }
+        };
+        FakeModel model = new FakeModel("m").text("one").text("two");
+        AgentService service = agent(Map.of(), List.of(), model);
+        service.memoryProviders = List.of(memory);
+        Conversation c = service.open(SessionOptions.cli(null));
+
+        await(c.send("first", listener));
+        await(c.send("second", listener));
+
+        String system1 = model.requests().get(0).messages().get(0).text();
+        String system2 = model.requests().get(1).messages().get(0).text();
+        assertEquals(system1, system2);
+        assertTrue(system1.contains("MEMORY: likes tea"));
+        assertFalse(system1.contains("recalled"));
+        List<ChatMessage> second = model.requests().get(1).messages();
+        assertTrue(second.get(second.size() - 1).text().contains("<recalled-memory>\nrecalled #2"));
+        assertEquals("second", store.messages(c.sessionId()).get(2).message().text(), "the transcript keeps what was said");
+    }
+
+    @Test
+    void compressionSummarisesOldTurnsAndTheStoreKeepsEverything() throws Exception {
+        FakeModel model = new FakeModel("m", 2_000);
+        String big = "x".repeat(1_000);
+        for (int i = 0; i < 6; i++) model.text("answer " + i + " " + big);
+        model.text("SUMMARY: they talked about x");
+        model.text("final");
+        Conversation c = agent(Map.of("compression_keep_recent", 2), List.of(), model).open(SessionOptions.cli(null));
+
+        for (int i = 0; i < 6; i++) await(c.send("question " + i, listener));
+        TurnResult r = await(c.send("last question", listener));
+
+        assertEquals("final", r.text());
+        List<ChatMessage> sent = model.requests().get(model.requests().size() - 1).messages();
+        assertTrue(sent.get(1).text().startsWith(ContextCompressor.SUMMARY_MARKER), sent.get(1).text());
+        assertTrue(sent.size() < 8, "old turns left the prompt: " + sent.size());
+        assertEquals(14, store.messages(c.sessionId()).size(), "nothing left the store");
+        assertTrue(notices.stream().anyMatch(n -> n.startsWith("Compressed")), notices.toString());
+    }
+
+    @Test
+    void failedCompressionDropsNothingAndSaysSo() throws Exception {
+        FakeModel model = new FakeModel("m", 1_000);
+        model.text("a".repeat(2_000)).text("b".repeat(2_000)).fail(ModelException.Kind.BAD_REQUEST).text("still here");
+        Conversation c = agent(Map.of("compression_keep_recent", 2, "max_retries", 0), List.of(), model).open(SessionOptions.cli(null));
+
+        await(c.send("one", listener));
+        await(c.send("two", listener));
+        TurnResult r = await(c.send("three", listener));
+
+        assertEquals("still here", r.text());
+        assertEquals(6, model.requests().get(3).messages().size(), "system + all five messages still in the prompt");
+        assertTrue(notices.stream().anyMatch(n -> n.contains("nothing was dropped")), notices.toString());
+    }
+
+    @Test
+    void cancelStopsARunningToolAndTheSessionStaysUsable() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        TestTool slow = new TestTool("slow", false, ToolSpec.Approval.NEVER, (a, ctx) -> {
+            started.countDown();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!ctx.cancelled() && System.nanoTime() < deadline) Thread.onSpinWait();
+            return ToolResult.ok(ctx.cancelled() ? "saw cancel" : "not cancelled");
+        });
+        FakeModel model = new FakeModel("m").tool("slow", "{}").text("unused").text("after");
+        Conversation c = agent(Map.of(), List.of(slow), model).open(SessionOptions.cli(null));
+
+        var turn = c.send("go slow", listener);
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        c.cancel();
+        TurnResult r = await(turn);
+        model.requests.clear();
+        TurnResult again = await(c.send("hello again", listener));
+
+        assertEquals(TurnResult.Outcome.CANCELLED, r.outcome());
+        assertEquals("unused", again.text(), "the session goes on with the next scripted answer");
+        List<ChatMessage> sent = model.requests().get(0).messages();
+        assertTrue(sent.stream().anyMatch(m -> m instanceof ChatMessage.ToolResult tr && tr.toolCallId().equals("call_0")),
+                "the interrupted call has its result, so the history stays valid");
+    }
+
+    @Test
+    void turnsOfOneSessionRunInOrder() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        FakeModel model = new FakeModel("m");
+        for (int i = 0; i < 20; i++) {
+            model.step(r -> {
+                seen.add(r.messages().get(r.messages().size() - 1).text());
+                return FakeModel.response(new ChatMessage.Assistant("ok"));
+            });
+        }
+        Conversation c = agent(Map.of(), List.of(), model).open(SessionOptions.cli(null));
+
+        List<java.util.concurrent.CompletableFuture<TurnResult>> turns = new ArrayList<>();
+        for (int i = 0; i < 20; i++) turns.add(c.send("m" + i, null).toCompletableFuture());
+        for (var t : turns) t.get(10, TimeUnit.SECONDS);
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20; i++) expected.add("m" + i);
+        assertEquals(expected, seen);
+    }
+
+    @Test
+    void openingWithoutAnyModelSaysHowToConfigureOne() {
+        AgentService service = agent(Map.of(), List.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> service.open(SessionOptions.cli(null)));
+        assertTrue(e.getMessage().contains("hermod setup"), e.getMessage());
+        assertTrue(service.status().problems().stream().anyMatch(p -> p.contains("no model provider")));
+    }
+
+    @Test
+    void resumeRebuildsTheHistoryAndClosesInterruptedToolCalls() throws Exception {
+        FakeModel model = new FakeModel("m").text("resumed answer");
+        AgentService service = agent(Map.of(), List.of(), model);
+        Conversation first = service.open(SessionOptions.cli(null));
+        store.append(first.sessionId(), List.of(new ChatMessage.User("earlier"),
+                new ChatMessage.Assistant("", List.of(new ToolCall("c1", "terminal", "{}")))));
+        first.close();
+
+        Conversation again = service.open(SessionOptions.cli(null).resume(first.sessionId()));
+        await(again.send("continue", listener));
+
+        List<ChatMessage> sent = model.requests().get(0).messages();
+        assertEquals(List.of("system", "user", "assistant", "tool", "user"), sent.stream().map(ChatMessage::role).toList());
+        assertTrue(sent.get(3).text().contains("interrupted"));
+    }
+}

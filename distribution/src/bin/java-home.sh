@@ -1,0 +1,34 @@
+# Finds a Java 21+ runtime. Sourced by bin/hermod and by the repository's ./hermod and ./run-tests.
+# Looks at JAVA_HOME, then the java on PATH, then the usual install folders; on success sets
+# HERMOD_JAVA (the java binary) and HERMOD_JAVA_HOME, else prints what is needed and returns 1.
+
+hermod_java_major() {
+    "$1" -XshowSettings:properties -version 2>&1 |
+        sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+hermod_find_java() {
+    HERMOD_JAVA=""
+    for candidate in \
+        ${JAVA_HOME:+"$JAVA_HOME/bin/java"} \
+        "$(command -v java 2>/dev/null)" \
+        /usr/lib/jvm/*/bin/java \
+        /usr/java/*/bin/java \
+        /opt/java/*/bin/java \
+        /opt/*/bin/java \
+        /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java \
+        "$HOME"/.sdkman/candidates/java/*/bin/java; do
+        [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+        major=$(hermod_java_major "$candidate")
+        if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+            HERMOD_JAVA="$candidate"
+            HERMOD_JAVA_HOME=$(cd "$(dirname "$(readlink -f "$candidate")")/.." && pwd)
+            export HERMOD_JAVA HERMOD_JAVA_HOME
+            return 0
+        fi
+    done
+    echo "hermod: Java 21 or newer is required, and none was found." >&2
+    echo "  Looked at \$JAVA_HOME, the java on PATH, /usr/lib/jvm, /usr/java, /opt." >&2
+    echo "  Install one (for example: apt-get install openjdk-21-jdk-headless) or set JAVA_HOME to it." >&2
+    return 1
+}
