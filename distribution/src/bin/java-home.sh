@@ -22,8 +22,9 @@ hermod_find_java() {
         major=$(hermod_java_major "$candidate")
         if [ -n "$major" ] && [ "$major" -ge 21 ]; then
             HERMOD_JAVA="$candidate"
+            HERMOD_JAVA_MAJOR="$major"
             HERMOD_JAVA_HOME=$(cd "$(dirname "$(readlink -f "$candidate")")/.." && pwd)
-            export HERMOD_JAVA HERMOD_JAVA_HOME
+            export HERMOD_JAVA HERMOD_JAVA_HOME HERMOD_JAVA_MAJOR
             return 0
         fi
     done

@@ -70,23 +70,10 @@ final class FelixRuntime implements AutoCloseable {
     }
 
     static Map<String, String> properties(Distribution dist, Path home, String mode, Path storage) {
-        Map<String, String> p = new HashMap<>();
+        Map<String, String> p = new HashMap<>(FrameworkProperties.of(home, mode, dist.skills()));
         p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        p.put("hermod.home", home.toString());
-        p.put("hermod.launch.mode", mode);
         p.put("hermod.version", Distribution.version());
-        p.put("hermod.skills.bundled", dist.skills().toString());
-        // FileInstall: bundles dropped into plugins/, configurations edited in etc/, applied live
-        p.put("felix.fileinstall.dir", home.resolve("plugins") + "," + home.resolve("etc"));
-        p.put("felix.fileinstall.poll", "1000");
-        p.put("felix.fileinstall.noInitialDelay", "true");
-        p.put("felix.fileinstall.bundles.new.start", "true");
-        p.put("felix.fileinstall.enableConfigSave", "false");
-        p.put("felix.fileinstall.log.level", "1");
-        p.put("felix.log.level", "1");
-        p.put("ds.loglevel", "warn");
-        p.put("felix.cm.loglevel", "1");
         return p;
     }
 

@@ -108,7 +108,7 @@ public final class AgentService implements AgentRuntime {
 
     /** Opens (or resumes the latest) session of a gateway chat. */
     synchronized AgentSession gatewaySession(InboundMessage message) {
-        String key = SessionKeys.of(message, engine.config.per_user_group_sessions());
+        String key = SessionKeys.of(message, engine.config.per__user__group__sessions());
         for (AgentSession s : open.values()) if (s.key.equals(key)) return s;
         String resume = store.latest(key).map(i -> i.id()).orElse(null);
         AgentSession session = engine.open(SessionSpec.of(message, key, resume), models, toolSnapshot(), memorySnapshot(), skills != null);
@@ -167,7 +167,7 @@ public final class AgentService implements AgentRuntime {
         List<String> names = models.names();
         String primary = e.config.model().isBlank() ? (names.isEmpty() ? "" : names.get(0)) : e.config.model();
         List<String> issues = new ArrayList<>(problems.list());
-        if (names.isEmpty()) issues.add("no model provider is registered: run `hermod setup` or `hermod doctor`");
+        if (names.isEmpty()) issues.add("no model provider is registered: run `hermod setup`");
         else if (!names.contains(primary)) issues.add("the configured model '" + primary + "' is not registered");
         return new RuntimeStatus(home.toString(), primary, names, toolSnapshot().keySet().stream().toList(),
                 memorySnapshot().stream().map(MemoryProvider::name).toList(), gateways.platforms(),

@@ -27,19 +27,19 @@ final class Engine {
     Engine(AgentConfig config, SessionStore store, ExecutorService threads, Path home, Problems problems,
            Supplier<SkillLibrary> skills) {
         this.config = config;
-        this.redactor = new Redactor(System.getenv(), config.redact_secrets());
-        ModelCaller caller = new ModelCaller(config.max_retries(), config.retry_base_delay_ms(), config.retry_max_delay_ms());
-        var compressor = new ContextCompressor(caller, config.compression_threshold(), config.compression_keep_recent());
-        var augmenter = new TurnContextAugmenter(skills, problems, config.recall_token_budget(), config.skill_token_budget());
+        this.redactor = new Redactor(System.getenv(), config.redact__secrets());
+        ModelCaller caller = new ModelCaller(config.max__retries(), config.retry__base__delay__ms(), config.retry__max__delay__ms());
+        var compressor = new ContextCompressor(caller, config.compression__threshold(), config.compression__keep__recent());
+        var augmenter = new TurnContextAugmenter(skills, problems, config.recall__token__budget(), config.skill__token__budget());
         this.runner = new TurnRunner(store, caller, new ToolExecutor(threads, redactor, home), compressor, augmenter,
-                config.max_iterations());
-        Path wd = config.working_directory().isBlank() ? Path.of("").toAbsolutePath() : Path.of(config.working_directory());
+                config.max__iterations());
+        Path wd = config.working__directory().isBlank() ? Path.of("").toAbsolutePath() : Path.of(config.working__directory());
         this.sessions = new SessionFactory(store, new PromptBuilder(home), problems, wd);
     }
 
     AgentSession open(SessionSpec spec, ModelRegistry models, Map<String, Tool> tools, List<MemoryProvider> memory,
                       boolean skillsAvailable) {
-        List<ChatModel> chain = models.chain(spec.model(), config.model(), List.of(config.fallback_models()));
+        List<ChatModel> chain = models.chain(spec.model(), config.model(), List.of(config.fallback__models()));
         return sessions.open(spec, chain, tools, memory, skillsAvailable);
     }
 

@@ -44,8 +44,8 @@ class AgentServiceTest {
     AgentService agent;
 
     AgentService agent(Map<String, Object> config, List<Tool> tools, FakeModel... models) {
-        Map<String, Object> c = new HashMap<>(Map.of("retry_base_delay_ms", 1L, "retry_max_delay_ms", 5L,
-                "working_directory", home.toString()));
+        Map<String, Object> c = new HashMap<>(Map.of("retry__base__delay__ms", 1L, "retry__max__delay__ms", 5L,
+                "working__directory", home.toString()));
         c.putAll(config);
         System.setProperty("user.home", home.toString());
         agent = new AgentService(store, null, Configs.agent(c));
@@ -110,7 +110,7 @@ class AgentServiceTest {
         FakeModel primary = new FakeModel("primary").fail(ModelException.Kind.RATE_LIMITED).fail(ModelException.Kind.SERVER_ERROR)
                 .text("second turn from primary");
         FakeModel backup = new FakeModel("backup").text("from backup");
-        Conversation c = agent(Map.of("max_retries", 1, "fallback_models", new String[] {"backup"}), List.of(), primary, backup)
+        Conversation c = agent(Map.of("max__retries", 1, "fallback__models", new String[] {"backup"}), List.of(), primary, backup)
                 .open(SessionOptions.cli(null));
 
         TurnResult first = await(c.send("hello", listener));
@@ -144,7 +144,7 @@ class AgentServiceTest {
         for (int i = 0; i < 10; i++) model.tool("terminal", "{}");
         model.step(r -> FakeModel.response(new ChatMessage.Assistant("summary of what I did")));
         FakeModel finalModel = model;
-        Conversation c = agent(Map.of("max_iterations", 10), List.of(TestTool.echo("terminal")), finalModel)
+        Conversation c = agent(Map.of("max__iterations", 10), List.of(TestTool.echo("terminal")), finalModel)
                 .open(SessionOptions.cli(null));
 
         TurnResult r = await(c.send("loop forever", listener));
@@ -213,7 +213,7 @@ class AgentServiceTest {
         for (int i = 0; i < 6; i++) model.text("answer " + i + " " + big);
         model.text("SUMMARY: they talked about x");
         model.text("final");
-        Conversation c = agent(Map.of("compression_keep_recent", 2), List.of(), model).open(SessionOptions.cli(null));
+        Conversation c = agent(Map.of("compression__keep__recent", 2), List.of(), model).open(SessionOptions.cli(null));
 
         for (int i = 0; i < 6; i++) await(c.send("question " + i, listener));
         TurnResult r = await(c.send("last question", listener));
@@ -230,7 +230,7 @@ class AgentServiceTest {
     void failedCompressionDropsNothingAndSaysSo() throws Exception {
         FakeModel model = new FakeModel("m", 1_000);
         model.text("a".repeat(2_000)).text("b".repeat(2_000)).fail(ModelException.Kind.BAD_REQUEST).text("still here");
-        Conversation c = agent(Map.of("compression_keep_recent", 2, "max_retries", 0), List.of(), model).open(SessionOptions.cli(null));
+        Conversation c = agent(Map.of("compression__keep__recent", 2, "max__retries", 0), List.of(), model).open(SessionOptions.cli(null));
 
         await(c.send("one", listener));
         await(c.send("two", listener));

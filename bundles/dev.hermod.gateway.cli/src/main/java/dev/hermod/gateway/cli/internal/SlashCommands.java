@@ -1,0 +1,122 @@
+package dev.hermod.gateway.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.hermod.api.agent.AgentRuntime;
+import dev.hermod.api.agent.Conversation;
+import dev.hermod.api.agent.SessionOptions;
+import dev.hermod.api.skill.Skill;
+import dev.hermod.api.skill.SkillLibrary;
+
+/** The chat's slash commands. */
+final class SlashCommands {
+
+    /** A command for /help and completion. */
+    record Command(String name, String usage, String help) {}
+
+    static final List<Command> COMMANDS = List.of(
+            new Command("/help", "/help", "show the commands"),
+            new Command("/new", "/new", "end this session and start a new one"),
+            new Command("/tools", "/tools", "the tools of this session, by toolset"),
+            new Command("/skills", "/skills [name]", "the installed skills, or one skill in detail"),
+            new Command("/memory", "/memory", "what MEMORY.md and USER.md hold, and how full they are"),
+            new Command("/model", "/model [name]", "the current model; with a name, a new session with that model"),
+            new Command("/quit", "/quit", "leave (Ctrl-D does too)"));
+
+    private final ChatConsole console;
+    private final ConversationHolder conversations;
+    private final AgentRuntime runtime;
+    private final Supplier<SkillLibrary> skills;
+    private final MemoryFiles memory;
+
+    SlashCommands(ChatConsole console, ConversationHolder conversations, AgentRuntime runtime,
+                  Supplier<SkillLibrary> skills, MemoryFiles memory) {
+        this.console = console;
+        this.conversations = conversations;
+        this.runtime = runtime;
+        this.skills = skills;
+        this.memory = memory;
+    }
+
+    /** Runs a slash command line; false when the chat should end. */
+    boolean execute(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        String argument = parts.length > 1 ? parts[1].strip() : "";
+        switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "/quit", "/exit" -> { return false; }
+            case "/help" -> print(help());
+            case "/new" -> open(conversations.options(), "new session");
+            case "/tools" -> print(Listings.tools(conversations.current().tools()));
+            case "/skills" -> skills(argument);
+            case "/memory" -> memory();
+            case "/model" -> model(argument);
+            default -> error("unknown command " + parts[0] + "; /help lists the commands");
+        }
+        return true;
+    }
+
+    static String help() {
+        int width = COMMANDS.stream().mapToInt(c -> c.usage().length()).max().orElse(0);
+        StringBuilder text = new StringBuilder();
+        COMMANDS.forEach(c -> text.append("  ").append(Listings.pad(c.usage(), width)).append("  ").append(c.help()).append('\n'));
+        return text.append("  Ctrl-C stops a running turn; at the prompt it clears the line.\n").toString();
+    }
+
+    private void skills(String name) {
+        SkillLibrary library = skills.get();
+        if (library == null) {
+            print("no skills installed (the skills bundle is not running)\n");
+        } else if (name.isEmpty()) {
+            print(Listings.skills(library.list()));
+        } else {
+            Optional<Skill> skill = library.get(name);
+            if (skill.isPresent()) print(Listings.skill(skill.get()));
+            else error("no skill named " + name + "; /skills lists them");
+        }
+    }
+
+    private void memory() {
+        try {
+            print(memory.describe());
+        } catch (IOException e) {
+            error("cannot read the memory files: " + e.getMessage());
+        }
+    }
+
+    private void model(String name) {
+        if (name.isEmpty()) {
+            List<String> models = runtime.status().models();
+            print("model: " + conversations.current().modelName()
+                    + (models.isEmpty() ? "" : "  (available: " + String.join(", ", models) + ")") + "\n");
+            return;
+        }
+        SessionOptions o = conversations.options();
+        open(new SessionOptions(o.platform(), o.chatId(), o.userId(), null, o.workingDirectory(), o.approver(),
+                name, o.role()), "new session with model " + name);
+    }
+
+    private void open(SessionOptions options, String what) {
+        try {
+            Conversation opened = conversations.open(options);
+            print(console.style().dim(what + ": " + opened.sessionId() + " (" + opened.modelName() + ")") + "\n");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            error("cannot start a new session: " + e.getMessage());
+        }
+    }
+
+    private void print(String text) {
+        PrintWriter out = console.out();
+        out.print(text);
+        out.flush();
+    }
+
+    private void error(String message) {
+        console.err().println(console.style().red(message));
+        console.err().flush();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.hermod.memory.builtin.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Applies a {@link MemoryEdit} to the entries of one file: validation, matching, the duplicate
+ * rule and the size limit. Pure: reading and writing the file is the caller's business.
+ */
+final class EntryEditor {
+
+    private static final int PREVIEW = 70;
+
+    private final MemoryTarget target;
+    private final int limit;
+
+    EntryEditor(MemoryTarget target, int limit) {
+        this.target = target;
+        this.limit = limit;
+    }
+
+    EditOutcome apply(List<String> entries, MemoryEdit edit) {
+        return switch (edit) {
+            case MemoryEdit.Add add -> add(entries, add.content().strip());
+            case MemoryEdit.Replace replace -> replace(entries, replace.oldText(), replace.content().strip());
+            case MemoryEdit.Remove remove -> remove(entries, remove.oldText());
+        };
+    }
+
+    private EditOutcome add(List<String> entries, String content) {
+        if (entries.contains(content)) {
+            return EditOutcome.unchanged(entries, "That entry is already in " + target.fileName() + "; nothing changed.");
+        }
+        List<String> after = new ArrayList<>(entries);
+        after.add(content);
+        return fitting(entries, after, "");
+    }
+
+    private EditOutcome replace(List<String> entries, String oldText, String content) {
+        int index = match(entries, oldText);
+        if (index < 0) return EditOutcome.refused(entries, matchProblem(entries, oldText));
+        String old = entries.get(index);
+        if (old.equals(content)) {
+            return EditOutcome.unchanged(entries, "The entry already reads exactly like that; nothing changed.");
+        }
+        List<String> after = new ArrayList<>(entries);
+        after.set(index, content);
+        return fitting(entries, after, old);
+    }
+
+    private EditOutcome remove(List<String> entries, String oldText) {
+        int index = match(entries, oldText);
+        if (index < 0) return EditOutcome.refused(entries, matchProblem(entries, oldText));
+        List<String> after = new ArrayList<>(entries);
+        String old = after.remove(index);
+        return EditOutcome.changed(after, old);
+    }
+
+    /** Growing past the limit is refused; an edit that does not grow is allowed even over the limit. */
+    private EditOutcome fitting(List<String> before, List<String> after, String affected) {
+        int size = EntryFormat.size(after);
+        int current = EntryFormat.size(before);
+        if (size > limit && size > current) {
+            return EditOutcome.refused(before, "Not saved: " + target.fileName() + " would hold "
+                    + new FillLevel(size, limit).chars() + ", over its limit. It is at " + new FillLevel(current, limit)
+                    + " now. Make room first: merge related entries into one shorter entry with replace, shorten"
+                    + " wordy ones, or remove outdated ones; then try again. Current entries:\n" + list(before));
+        }
+        return EditOutcome.changed(after, affected);
+    }
+
+    /** The index of the one entry containing {@code oldText}; -1 for none or several different ones. */
+    private static int match(List<String> entries, String oldText) {
+        List<Integer> hits = matches(entries, oldText);
+        if (hits.isEmpty()) return -1;
+        // several copies of one identical entry (a hand edit) are not ambiguous: act on the first
+        boolean identical = hits.stream().map(entries::get).distinct().count() == 1;
+        return hits.size() == 1 || identical ? hits.get(0) : -1;
+    }
+
+    private String matchProblem(List<String> entries, String oldText) {
+        List<Integer> hits = matches(entries, oldText);
+        if (hits.isEmpty()) {
+            return "No entry in " + target.fileName() + " contains \"" + preview(oldText) + "\". old_text must be an"
+                    + " exact piece of one entry" + (entries.isEmpty() ? "; the file is empty." : ". Current entries:\n"
+                    + list(entries));
+        }
+        return "old_text \"" + preview(oldText) + "\" matches " + hits.size() + " entries in " + target.fileName()
+                + "; give a longer piece of the one you mean:\n" + list(hits.stream().map(entries::get).toList());
+    }
+
+    private static List<Integer> matches(List<String> entries, String oldText) {
+        return IntStream.range(0, entries.size()).filter(i -> entries.get(i).contains(oldText)).boxed().toList();
+    }
+
+    private static String list(List<String> entries) {
+        StringBuilder out = new StringBuilder();
+        for (String entry : entries) out.append("- ").append(preview(entry)).append('\n');
+        return out.toString().stripTrailing();
+    }
+
+    static String preview(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= PREVIEW ? line : line.substring(0, PREVIEW - 1) + "…";
+    }
+}

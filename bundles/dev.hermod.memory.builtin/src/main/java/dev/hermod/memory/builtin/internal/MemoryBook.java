@@ -1,0 +1,13 @@
+package dev.hermod.memory.builtin.internal;
+
+import dev.hermod.api.memory.MemoryContext;
+
+/**
+ * The write side of the built-in memory, for the {@code memory} tool. Registered by
+ * {@link BuiltinMemory} as a bundle-private service.
+ */
+interface MemoryBook {
+
+    /** Applies {@code edit} to {@code target} and tells the other memory providers when it changed something. */
+    WriteReport write(MemoryTarget target, MemoryEdit edit, MemoryContext context);
+}

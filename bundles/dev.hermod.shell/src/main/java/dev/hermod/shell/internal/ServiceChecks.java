@@ -1,0 +1,69 @@
+package dev.hermod.shell.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.hermod.api.agent.AgentRuntime;
+import dev.hermod.api.agent.RuntimeStatus;
+import dev.hermod.api.llm.ChatModel;
+import dev.hermod.api.memory.MemoryHealth;
+import dev.hermod.api.memory.MemoryProvider;
+
+/** The doctor's checks of the agent's services: models, memory, the runtime's own problems. */
+final class ServiceChecks {
+    private ServiceChecks() {}
+
+    static List<Check> models(List<Registered<ChatModel>> models) {
+        if (models.isEmpty()) {
+            return List.of(Check.fail("no model provider is registered: run `hermod setup` (or create"
+                    + " etc/hermod.llm.openai-<name>.cfg) and export the API key variable it names"));
+        }
+        return models.stream().map(m -> {
+            Object name = ServiceViews.safely(m.service(), ChatModel::name);
+            Object info = ServiceViews.safely(m.service(), c -> c.info().model() + " at " + c.info().endpoint());
+            return Check.ok(name + ": " + info);
+        }).toList();
+    }
+
+    static List<Check> memory(List<Registered<MemoryProvider>> providers, MemoryFiles files) {
+        List<Check> checks = new ArrayList<>();
+        if (providers.isEmpty()) checks.add(Check.warn("no memory provider is registered: the agent remembers nothing across sessions"));
+        for (Registered<MemoryProvider> p : providers) {
+            MemoryHealth health = MemoryView.health(p.service());
+            String text = ServiceViews.safely(p.service(), MemoryProvider::name) + ": " + health.state().name().toLowerCase()
+                    + (health.detail().isEmpty() ? "" : ": " + health.detail());
+            checks.add(switch (health.state()) {
+                case UP -> Check.ok(text);
+                case DEGRADED -> Check.warn(text);
+                case DOWN -> Check.fail(text);
+            });
+        }
+        try {
+            for (MemoryFiles.MemoryFile f : files.read()) {
+                boolean nearlyFull = f.limit() > 0 && f.chars() > f.limit() * 0.9;
+                checks.add(nearlyFull ? Check.warn(f.name() + " " + f.fill() + ": nearly full, the agent will consolidate it")
+                        : Check.info(f.name() + " " + f.fill()));
+            }
+        } catch (IOException e) {
+            checks.add(Check.fail("cannot read the memory files: " + e.getMessage()));
+        }
+        return checks;
+    }
+
+    static List<Check> runtime(Optional<AgentRuntime> runtime) {
+        if (runtime.isEmpty()) return List.of(Check.fail("the agent runtime is not running (see Components for why)"));
+        RuntimeStatus status;
+        try {
+            status = runtime.get().status();
+        } catch (RuntimeException e) {
+            return List.of(Check.fail("the agent runtime cannot report its status: " + e.getMessage()));
+        }
+        List<Check> checks = new ArrayList<>();
+        checks.add(Check.ok("agent runtime up: primary model " + (status.primaryModel().isEmpty() ? "none" : status.primaryModel())
+                + ", " + status.activeSessions() + " active sessions, " + status.turnsRun() + " turns run"));
+        status.problems().forEach(p -> checks.add(Check.fail(p)));
+        return checks;
+    }
+}

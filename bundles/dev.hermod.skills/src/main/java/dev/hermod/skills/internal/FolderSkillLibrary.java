@@ -1,0 +1,150 @@
+package dev.hermod.skills.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+
+import dev.hermod.api.skill.Skill;
+import dev.hermod.api.skill.SkillLibrary;
+import dev.hermod.api.skill.SkillSource;
+
+/**
+ * The skill library: SKILL.md folders (user, bundled, external) plus {@link SkillSource} services,
+ * resolved by precedence, watched, and matched to tasks. Reads go to an immutable catalog that a
+ * reload replaces, so they never block on a rescan.
+ */
+@Component(service = SkillLibrary.class, configurationPid = "hermod.skills", immediate = true)
+@Designate(ocd = SkillsConfig.class)
+public final class FolderSkillLibrary implements SkillLibrary {
+
+    private static final System.Logger LOG = System.getLogger(FolderSkillLibrary.class.getName());
+    static final Duration DEBOUNCE = Duration.ofMillis(200);
+
+    private final SkillRoots roots;
+    private final int defaultBudget;
+    private final SkillMatcher matcher = new LexicalSkillMatcher();
+    private final List<SkillSource> sources = new CopyOnWriteArrayList<>();
+    private final FolderWatcher watcher;
+    private volatile SkillFolders.Scan folders;
+    private volatile Catalog catalog = Catalog.EMPTY;
+
+    @Activate
+    public FolderSkillLibrary(SkillsConfig config, BundleContext context) {
+        this(config, SkillRoots.of(config, HermodHome.of(context), context.getProperty("hermod.skills.bundled")), true);
+    }
+
+    /** For tests: explicit folders, with or without the watcher. */
+    FolderSkillLibrary(SkillsConfig config, SkillRoots roots, boolean watch) {
+        this.roots = roots;
+        this.defaultBudget = config.match__token__budget() > 0 ? config.match__token__budget() : 1500;
+        createUserFolder(roots.user());
+        this.folders = SkillFolders.scan(roots);
+        rebuild();
+        this.watcher = watch ? startWatcher() : null;
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addSource(SkillSource source) {
+        sources.add(source);
+        rebuild();
+    }
+
+    void removeSource(SkillSource source) {
+        sources.remove(source);
+        rebuild();
+    }
+
+    @Override
+    public List<Skill> list() {
+        return List.copyOf(catalog.skills().values());
+    }
+
+    @Override
+    public Optional<Skill> get(String name) {
+        return Optional.ofNullable(name).map(catalog.skills()::get);
+    }
+
+    @Override
+    public List<Skill> match(String task, int tokenBudget) {
+        return TokenBudget.cut(matcher.rank(task, catalog.skills().values()), tokenBudget > 0 ? tokenBudget : defaultBudget);
+    }
+
+    @Override
+    public String readFile(String skill, String path) {
+        Skill found = get(skill).orElseThrow(() -> new IllegalArgumentException("no skill named '" + skill + "'"));
+        if (found.directory() == null) {
+            throw new IllegalArgumentException("skill '" + skill + "' comes from a skill source and has no folder, "
+                    + "so it has no supporting files");
+        }
+        return SupportingFiles.read(found.directory(), path);
+    }
+
+    /**
+     * The skills that were skipped at the last reload, with file and reason. Public for the shell and
+     * doctor of this bundle's future; not part of the API.
+     */
+    public List<SkillProblem> problems() {
+        return catalog.problems();
+    }
+
+    /** Rescans the folders and rebuilds the catalog; called by the watcher. */
+    void reload() {
+        folders = SkillFolders.scan(roots);
+        rebuild();
+    }
+
+    private synchronized void rebuild() {
+        SkillFolders.Scan scan = folders;
+        List<Candidate> candidates = new ArrayList<>(scan.candidates());
+        List<SkillProblem> problems = new ArrayList<>(scan.problems());
+        for (SkillSource source : sources) {
+            SkillSources.collect(source, candidates, problems);
+        }
+        Catalog next = SkillResolver.resolve(candidates, problems);
+        List<SkillProblem> known = catalog.problems();
+        next.problems().stream().filter(p -> !known.contains(p)).forEach(p -> LOG.log(Level.WARNING, "skill skipped: " + p));
+        catalog = next;
+        LOG.log(Level.DEBUG, "skill library holds " + next.skills().size() + " skills");
+    }
+
+    private FolderWatcher startWatcher() {
+        try {
+            return new FolderWatcher(roots.all().stream().map(SkillRoots.Root::path).toList(), DEBOUNCE, this::reload);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "skills folders are not watched (" + e + "); changes need a restart");
+            return null;
+        }
+    }
+
+    private static void createUserFolder(Path user) {
+        try {
+            Files.createDirectories(user);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot create the user skills folder " + user + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.hermod.itests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.hermod.testing.model.RecordedRequest;
+import dev.hermod.testing.model.Reply;
+import dev.hermod.testing.model.ScriptedModelServer;
+
+/** The built distribution, started as a process and used the way a person uses it. */
+class HermodE2E {
+    static final Duration TURN = Duration.ofSeconds(60);
+
+    @TempDir Path home;
+    ScriptedModelServer model;
+    Map<String, String> env;
+
+    @BeforeEach
+    void start() throws Exception {
+        model = ScriptedModelServer.start();
+        env = Map.of("OPENAI_BASE_URL", model.baseUrl(), "OPENAI_API_KEY", "e2e-secret-key-value", "HERMOD_MODEL", "scripted-model");
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+    }
+
+    @Test
+    void chatFromPipedStdinRunsTheTerminalToolAndPrintsTheAnswer() throws Exception {
+        model.enqueue(Reply.toolCall("terminal", "{\"command\":\"echo e2e-$((6*7)) key=[$OPENAI_API_KEY]\"}"),
+                Reply.text("The terminal said e2e-42."));
+
+        HermodProcess.Result r = HermodProcess.run(home, env, "please run the echo\n", TURN, "chat");
+
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.stdout().contains("The terminal said e2e-42."), r.toString());
+        List<RecordedRequest> requests = model.requests();
+        assertEquals(2, requests.size(), r.toString());
+        assertEquals("please run the echo", requests.get(0).lastUserText().lines().findFirst().orElse(""));
+        String toolOutput = RecordedRequest.contentText(requests.get(1).messagesWithRole("tool").get(0));
+        assertTrue(toolOutput.contains("e2e-42"), toolOutput);
+        assertTrue(toolOutput.contains("key=[]"), "the terminal must not inherit the provider's key: " + toolOutput);
+        assertEquals("Bearer e2e-secret-key-value", requests.get(0).header("Authorization").orElse(""));
+    }
+
+    @Test
+    void oneShotPrintsOnlyTheAnswerAndContinueResumesTheSession() throws Exception {
+        model.enqueue(Reply.text("Four."), Reply.text("You asked about 2+2."));
+
+        HermodProcess.Result first = HermodProcess.run(home, env, "", TURN, "chat", "-q", "what is 2+2?");
+        HermodProcess.Result second = HermodProcess.run(home, env, "", TURN, "chat", "--continue", "-q", "what did I ask?");
+
+        assertEquals(0, first.exitCode(), first.toString());
+        assertEquals("Four.", first.stdout().strip());
+        assertEquals(0, second.exitCode(), second.toString());
+        List<RecordedRequest> requests = model.requests();
+        assertTrue(requests.get(1).messageCount() >= 4, "the resumed session carries the earlier turn: " + requests.get(1));
+        assertTrue(requests.get(1).body().contains("what is 2+2?"));
+    }
+
+    @Test
+    void aPluginDroppedIntoARunningGatewayShowsUpInTheShell() throws Exception {
+        try (HermodProcess gateway = HermodProcess.start(home, env, List.of("gateway"))) {
+            Path socket = home.resolve("run/shell.sock");
+            awaitTrue(() -> Files.exists(socket), Duration.ofSeconds(30), () -> "no shell socket; gateway stderr: " + gateway.stderr());
+
+            Files.copy(Path.of(System.getProperty("todo.bundle")), home.resolve("plugins/todo.jar"), StandardCopyOption.REPLACE_EXISTING);
+            String[] last = {""};
+            awaitTrue(() -> {
+                last[0] = HermodProcess.run(home, env, "", TURN, "shell", "-c", "hermod:tools").stdout();
+                return last[0].contains("todo");
+            }, Duration.ofSeconds(60), () -> "todo never listed; last output:\n" + last[0] + "\ngateway stderr: " + gateway.stderr());
+
+            assertTrue(gateway.process.isAlive(), "the gateway kept running");
+        }
+    }
+
+    @Test
+    void doctorExplainsAMissingModelAndVersionPrints() throws Exception {
+        HermodProcess.Result doctor = HermodProcess.run(home, Map.of(), "", TURN, "doctor");
+        HermodProcess.Result version = HermodProcess.run(home, Map.of(), "", TURN, "version");
+
+        assertEquals(1, doctor.exitCode(), doctor.toString());
+        assertTrue(doctor.stdout().contains("hermod setup"), doctor.toString());
+        assertEquals(0, version.exitCode());
+        assertTrue(version.stdout().startsWith("hermod "), version.toString());
+    }
+
+    interface Check { boolean ok() throws Exception; }
+
+    static void awaitTrue(Check check, Duration timeout, java.util.function.Supplier<String> message) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!check.ok()) {
+            if (System.nanoTime() > deadline) fail(message.get());
+            TimeUnit.MILLISECONDS.sleep(200); // polling interval of a condition wait
+        }
+    }
+}
