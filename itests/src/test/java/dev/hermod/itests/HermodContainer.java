@@ -25,8 +25,12 @@ final class HermodContainer {
 
     static Option[] options(Path home) {
         List<Option> options = new ArrayList<>();
-        FrameworkProperties.of(home, "gateway", dist().resolve("skills"))
-                .forEach((k, v) -> options.add(frameworkProperty(k).value(v)));
+        FrameworkProperties.of(home, "gateway", dist().resolve("skills")).forEach((k, v) -> {
+            // Pax Exam exports its own packages from the system bundle through this property:
+            // add to it rather than replace it, or the probe never meets the test runner.
+            if (k.equals("org.osgi.framework.system.packages.extra")) options.add(systemPackages(v.split(",")));
+            else options.add(frameworkProperty(k).value(System.getProperty("it." + k, v)));
+        });
         for (Path jar : distributionBundles()) options.add(bundle(jar.toUri().toString()));
         options.add(bundle(sibling("testing/dev.hermod.testing.model").toUri().toString()));
         options.add(junitBundles());
@@ -38,9 +42,16 @@ final class HermodContainer {
         return options.toArray(Option[]::new);
     }
 
-    static Path newHome() {
+    /**
+     * One home per test JVM. The native container runs in this JVM and loads the test class a
+     * second time inside Felix; a system property makes both loads agree on the folder.
+     */
+    static synchronized Path sharedHome() {
+        String known = System.getProperty("hermod.it.home");
+        if (known != null) return Path.of(known);
         try {
             Path home = Files.createTempDirectory("hermod-it-");
+            System.setProperty("hermod.it.home", home.toString());
             for (String d : new String[] {"etc", "plugins", "skills", "memories", "logs", "run"}) Files.createDirectories(home.resolve(d));
             return home;
         } catch (IOException e) {

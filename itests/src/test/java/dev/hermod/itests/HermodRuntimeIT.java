@@ -45,7 +45,7 @@ import dev.hermod.testing.model.ScriptedModelServer;
 @ExamReactorStrategy(PerClass.class)
 public class HermodRuntimeIT {
     static final Duration WAIT = Duration.ofSeconds(20);
-    static final Path HOME = HermodContainer.newHome();
+    static final Path HOME = HermodContainer.sharedHome();
     static ScriptedModelServer model;
 
     @Inject BundleContext context;
