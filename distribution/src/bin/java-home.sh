@@ -2,7 +2,14 @@
 # Looks at JAVA_HOME, then the java on PATH, then the usual install folders; on success sets
 # HERMOD_JAVA (the java binary) and HERMOD_JAVA_HOME, else prints what is needed and returns 1.
 
+# The major version of a java binary: from its JDK's `release` file when there is one (instant),
+# else by asking the JVM (a full JVM start, so only as a fallback).
 hermod_java_major() {
+    release="$(dirname "$(readlink -f "$1")")/../release"
+    if [ -r "$release" ]; then
+        v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release")
+        if [ -n "$v" ]; then echo "$v"; return; fi
+    fi
     "$1" -XshowSettings:properties -version 2>&1 |
         sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }
