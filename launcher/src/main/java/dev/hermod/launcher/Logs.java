@@ -22,7 +22,8 @@ final class Logs {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         try {
-            FileHandler file = new FileHandler(home.resolve("logs").resolve("hermod.log").toString(), 10_000_000, 3, true);
+            // one file, appended to: logs/hermod.log (rotation is left to the operator's logrotate)
+            FileHandler file = new FileHandler(home.resolve("logs").resolve("hermod.log").toString(), true);
             file.setFormatter(new SimpleFormatter());
             root.addHandler(file);
         } catch (IOException e) {

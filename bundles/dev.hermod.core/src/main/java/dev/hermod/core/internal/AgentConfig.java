@@ -43,6 +43,9 @@ public @interface AgentConfig {
     @AttributeDefinition(name = "Working directory", description = "Directory tools work in; empty = the directory Hermod was started from.")
     String working__directory() default "";
 
+    @AttributeDefinition(name = "Start-up wait (s)", description = "How long a session opened right after start waits for its model provider to be configured.")
+    int startup__wait__seconds() default 10;
+
     @AttributeDefinition(name = "Redact secrets", description = "Remove secret values (API keys, tokens) from tool output before the model or the transcript sees it.")
     boolean redact__secrets() default true;
 }

@@ -55,6 +55,7 @@ public final class AgentService implements AgentRuntime {
     private final AtomicLong turnsRun = new AtomicLong();
     private final GatewayRouter gateways;
     private volatile Engine engine;
+    private final long activatedAt = System.nanoTime();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile List<Tool> tools;
@@ -101,9 +102,24 @@ public final class AgentService implements AgentRuntime {
 
     @Override
     public Conversation open(SessionOptions options) {
+        awaitStartup(options.model() != null ? options.model() : engine.config.model());
         AgentSession session = engine.open(SessionSpec.of(options), models, toolSnapshot(), memorySnapshot(), skills != null);
         open.put(session.id, session);
         return new ConversationHandle(this, session);
+    }
+
+    /**
+     * Right after start, configuration files are still being turned into services: a chat
+     * started at once would find no model. Waits for the wanted provider, only in that window.
+     */
+    private void awaitStartup(String model) {
+        long deadline = activatedAt + java.util.concurrent.TimeUnit.SECONDS.toNanos(engine.config.startup__wait__seconds());
+        if (System.nanoTime() >= deadline) return;
+        try {
+            models.await(model, deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Opens (or resumes the latest) session of a gateway chat. */
@@ -111,6 +127,7 @@ public final class AgentService implements AgentRuntime {
         String key = SessionKeys.of(message, engine.config.per__user__group__sessions());
         for (AgentSession s : open.values()) if (s.key.equals(key)) return s;
         String resume = store.latest(key).map(i -> i.id()).orElse(null);
+        awaitStartup(engine.config.model());
         AgentSession session = engine.open(SessionSpec.of(message, key, resume), models, toolSnapshot(), memorySnapshot(), skills != null);
         open.put(session.id, session);
         return session;

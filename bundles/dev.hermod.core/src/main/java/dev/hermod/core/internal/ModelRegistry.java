@@ -16,6 +16,21 @@ final class ModelRegistry {
 
     void add(ChatModel model, Map<String, Object> properties) {
         models.put(model, new Entry(model, intProperty(properties, "service.ranking"), longProperty(properties, "service.id")));
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    /**
+     * Waits until a provider named {@code name} (or any, when blank) is registered, or the
+     * deadline passes. Used right after start-up, while configuration is still being delivered.
+     */
+    synchronized void await(String name, long deadlineNanos) throws InterruptedException {
+        while (name == null || name.isBlank() ? models.isEmpty() : find(name).isEmpty()) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) return;
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     void remove(ChatModel model) { models.remove(model); }

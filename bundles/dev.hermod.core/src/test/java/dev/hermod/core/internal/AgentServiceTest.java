@@ -45,7 +45,7 @@ class AgentServiceTest {
 
     AgentService agent(Map<String, Object> config, List<Tool> tools, FakeModel... models) {
         Map<String, Object> c = new HashMap<>(Map.of("retry__base__delay__ms", 1L, "retry__max__delay__ms", 5L,
-                "working__directory", home.toString()));
+                "working__directory", home.toString(), "startup__wait__seconds", 0));
         c.putAll(config);
         System.setProperty("user.home", home.toString());
         agent = new AgentService(store, null, Configs.agent(c));
@@ -294,6 +294,19 @@ class AgentServiceTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> service.open(SessionOptions.cli(null)));
         assertTrue(e.getMessage().contains("hermod setup"), e.getMessage());
         assertTrue(service.status().problems().stream().anyMatch(p -> p.contains("no model provider")));
+    }
+
+    @Test
+    void aSessionOpenedRightAfterStartWaitsForItsProviderToArrive() throws Exception {
+        AgentService service = agent(Map.of("startup__wait__seconds", 30), List.of());
+        var opened = java.util.concurrent.CompletableFuture.supplyAsync(() -> service.open(SessionOptions.cli(null)));
+        FakeModel late = new FakeModel("late").text("here");
+        service.addModel(late, Map.of("service.ranking", 0, "service.id", 99L));
+
+        Conversation c = opened.get(10, TimeUnit.SECONDS);
+
+        assertEquals("late", c.modelName());
+        assertEquals("here", await(c.send("hi", listener)).text());
     }
 
     @Test
