@@ -72,7 +72,7 @@ class HermodE2E {
     }
 
     @Test
-    void aPluginDroppedIntoARunningGatewayShowsUpInTheShell() throws Exception {
+    void aPluginDroppedAndAConfigurationWrittenIntoARunningGatewayApplyLive() throws Exception {
         try (HermodProcess gateway = HermodProcess.start(home, env, List.of("gateway"))) {
             Path socket = home.resolve("run/shell.sock");
             awaitTrue(() -> Files.exists(socket), Duration.ofSeconds(30), () -> "no shell socket; gateway stderr: " + gateway.stderr());
@@ -83,6 +83,13 @@ class HermodE2E {
                 last[0] = HermodProcess.run(home, env, "", TURN, "shell", "-c", "hermod:tools").stdout();
                 return last[0].contains("todo");
             }, Duration.ofSeconds(60), () -> "todo never listed; last output:\n" + last[0] + "\ngateway stderr: " + gateway.stderr());
+
+            Files.writeString(home.resolve("etc/hermod.llm.openai-live.cfg"),
+                    "name = live\nbase_url = " + model.baseUrl() + "\nmodel = live-model\napi_key_env =\n");
+            awaitTrue(() -> {
+                last[0] = HermodProcess.run(home, env, "", TURN, "shell", "-c", "hermod:providers").stdout();
+                return last[0].contains("live-model");
+            }, Duration.ofSeconds(60), () -> "the edited configuration never applied; last output:\n" + last[0]);
 
             assertTrue(gateway.process.isAlive(), "the gateway kept running");
         }
