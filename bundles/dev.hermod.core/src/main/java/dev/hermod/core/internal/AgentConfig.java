@@ -13,6 +13,9 @@ public @interface AgentConfig {
     @AttributeDefinition(name = "Fallback models", description = "Provider names tried in order when the primary fails after its retries. The primary is tried again on the next turn.")
     String[] fallback__models() default {};
 
+    @AttributeDefinition(name = "Memory provider", description = "The external memory provider used beside the built-in memory (hermod.memory.name, e.g. holographic); empty = built-in only. A configured provider that is missing is reported, never replaced.")
+    String memory__provider() default "";
+
     @AttributeDefinition(name = "Iteration budget", description = "Most model calls in one turn before the agent must stop.")
     int max__iterations() default 90;
 

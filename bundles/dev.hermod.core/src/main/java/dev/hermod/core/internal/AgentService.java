@@ -2,7 +2,6 @@ package dev.hermod.core.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import dev.hermod.api.agent.TurnResult;
 import dev.hermod.api.gateway.InboundMessage;
 import dev.hermod.api.gateway.MessagingGateway;
 import dev.hermod.api.llm.ChatModel;
+import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.session.SessionStore;
 import dev.hermod.api.skill.SkillLibrary;
@@ -171,11 +171,36 @@ public final class AgentService implements AgentRuntime {
         return snapshot;
     }
 
-    /** The built-in memory first, then the others by name: a stable order keeps prompts stable. */
+    /**
+     * The built-in memory, then the one external provider the configuration names. Providers
+     * that are registered but not chosen are not used; a chosen one that is missing is reported.
+     */
     private List<MemoryProvider> memorySnapshot() {
-        List<MemoryProvider> list = memoryProviders == null ? List.of() : new ArrayList<>(memoryProviders);
-        return list.stream().sorted(Comparator.comparing((MemoryProvider p) -> !"builtin".equals(p.name()))
-                .thenComparing(MemoryProvider::name)).toList();
+        List<MemoryProvider> registered = memoryProviders == null ? List.of() : new ArrayList<>(memoryProviders);
+        String wanted = engine.config.memory__provider();
+        List<MemoryProvider> chosen = new ArrayList<>();
+        registered.stream().filter(p -> "builtin".equals(p.name())).findFirst().ifPresent(chosen::add);
+        if (!wanted.isBlank() && !"builtin".equals(wanted)) {
+            registered.stream().filter(p -> wanted.equals(p.name())).findFirst().ifPresentOrElse(chosen::add,
+                    () -> problems.report("memory", "the configured memory provider '" + wanted + "' is not available: "
+                            + "install its bundle, check `hermod doctor`, or change memory_provider in etc/hermod.agent.cfg"));
+            if (chosen.stream().anyMatch(p -> wanted.equals(p.name()))) problems.clear("memory");
+        }
+        return chosen;
+    }
+
+    /** Health problems of the memory providers in use, one line each. */
+    private List<String> memoryHealth() {
+        List<String> out = new ArrayList<>();
+        for (MemoryProvider p : memorySnapshot()) {
+            try {
+                MemoryHealth h = p.health();
+                if (h.state() != MemoryHealth.State.UP) out.add("memory provider '" + p.name() + "' is " + h.state() + ": " + h.detail());
+            } catch (RuntimeException e) {
+                out.add("memory provider '" + p.name() + "' health check failed: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -184,6 +209,7 @@ public final class AgentService implements AgentRuntime {
         List<String> names = models.names();
         String primary = e.config.model().isBlank() ? (names.isEmpty() ? "" : names.get(0)) : e.config.model();
         List<String> issues = new ArrayList<>(problems.list());
+        issues.addAll(memoryHealth());
         if (names.isEmpty()) issues.add("no model provider is registered: run `hermod setup`");
         else if (!names.contains(primary)) issues.add("the configured model '" + primary + "' is not registered");
         return new RuntimeStatus(home.toString(), primary, names, toolSnapshot().keySet().stream().toList(),

@@ -309,6 +309,46 @@ class AgentServiceTest {
         assertEquals("here", await(c.send("hi", listener)).text());
     }
 
+    static MemoryProvider provider(String name, dev.hermod.api.memory.MemoryHealth health) {
+        return new MemoryProvider() {
+            @Override public String name() { return name; }
+            @Override public dev.hermod.api.memory.MemoryHealth health() { return health; }
+            @Override public String systemPromptBlock(MemoryContext c) { return "[" + name + " block]"; }
+        };
+    }
+
+    @Test
+    void onlyTheConfiguredExternalMemoryProviderIsUsedBesideTheBuiltIn() throws Exception {
+        FakeModel model = new FakeModel("m").text("ok");
+        AgentService service = agent(Map.of("memory__provider", "holographic"), List.of(), model);
+        service.memoryProviders = List.of(provider("builtin", dev.hermod.api.memory.MemoryHealth.up()),
+                provider("holographic", dev.hermod.api.memory.MemoryHealth.up()),
+                provider("other", dev.hermod.api.memory.MemoryHealth.up()));
+
+        await(service.open(SessionOptions.cli(null)).send("hi", listener));
+
+        String system = model.requests().get(0).messages().get(0).text();
+        assertTrue(system.contains("[builtin block]") && system.contains("[holographic block]"), system);
+        assertFalse(system.contains("[other block]"), "a provider nobody chose is not used");
+        assertEquals(List.of("builtin", "holographic"), service.status().memoryProviders());
+    }
+
+    @Test
+    void aMissingOrUnhealthyMemoryProviderIsReportedNeverReplaced() throws Exception {
+        FakeModel model = new FakeModel("m").text("ok");
+        AgentService service = agent(Map.of("memory__provider", "holographic"), List.of(), model);
+        service.memoryProviders = List.of(provider("builtin", dev.hermod.api.memory.MemoryHealth.degraded("MEMORY.md at 86%")),
+                provider("other", dev.hermod.api.memory.MemoryHealth.up()));
+
+        await(service.open(SessionOptions.cli(null)).send("hi", listener));
+
+        assertFalse(model.requests().get(0).messages().get(0).text().contains("[other block]"));
+        assertTrue(notices.stream().anyMatch(n -> n.contains("'holographic' is not available")), notices.toString());
+        List<String> problems = service.status().problems();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("'holographic' is not available")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("'builtin' is DEGRADED: MEMORY.md at 86%")), problems.toString());
+    }
+
     @Test
     void resumeRebuildsTheHistoryAndClosesInterruptedToolCalls() throws Exception {
         FakeModel model = new FakeModel("m").text("resumed answer");
