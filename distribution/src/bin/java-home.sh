@@ -40,3 +40,11 @@ hermod_find_java() {
     echo "  Install one (for example: apt-get install openjdk-21-jdk-headless) or set JAVA_HOME to it." >&2
     return 1
 }
+
+# JVM options that keep Maven quiet on the Java found (Java 23+ warns about sun.misc.Unsafe,
+# which Maven's own libraries use; the flag does not exist before 23).
+hermod_maven_opts() {
+    opts="--enable-native-access=ALL-UNNAMED"
+    [ "${HERMOD_JAVA_MAJOR:-0}" -ge 23 ] && opts="$opts --sun-misc-unsafe-memory-access=allow"
+    echo "$opts"
+}
