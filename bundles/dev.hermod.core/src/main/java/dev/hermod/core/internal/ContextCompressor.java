@@ -25,11 +25,13 @@ final class ContextCompressor {
             drop chit-chat. Write plain text, at most about 600 words.""";
 
     private final ModelCaller caller;
+    private final MemoryFlush flush;
     private final double threshold;
     private final int keepRecent;
 
-    ContextCompressor(ModelCaller caller, double threshold, int keepRecent) {
+    ContextCompressor(ModelCaller caller, MemoryFlush flush, double threshold, int keepRecent) {
         this.caller = caller;
+        this.flush = flush;
         this.threshold = threshold;
         this.keepRecent = Math.max(2, keepRecent);
     }
@@ -55,6 +57,7 @@ final class ContextCompressor {
     boolean compress(AgentSession session, TurnListener listener, TurnControl control) {
         int split = splitPoint(session.history);
         if (split <= 1) return false;
+        flush.run(session, listener, control);
         List<ChatMessage> old = new ArrayList<>(session.history.subList(0, split));
         StringBuilder transcript = new StringBuilder();
         for (ChatMessage m : old) transcript.append(render(m)).append('\n');

@@ -29,10 +29,11 @@ final class Engine {
         this.config = config;
         this.redactor = new Redactor(System.getenv(), config.redact__secrets());
         ModelCaller caller = new ModelCaller(config.max__retries(), config.retry__base__delay__ms(), config.retry__max__delay__ms());
-        var compressor = new ContextCompressor(caller, config.compression__threshold(), config.compression__keep__recent());
+        var tools = new ToolExecutor(threads, redactor, home);
+        var compressor = new ContextCompressor(caller, new MemoryFlush(caller, tools), config.compression__threshold(),
+                config.compression__keep__recent());
         var augmenter = new TurnContextAugmenter(skills, problems, config.recall__token__budget(), config.skill__token__budget());
-        this.runner = new TurnRunner(store, caller, new ToolExecutor(threads, redactor, home), compressor, augmenter,
-                config.max__iterations());
+        this.runner = new TurnRunner(store, caller, tools, compressor, augmenter, config.max__iterations());
         Path wd = config.working__directory().isBlank() ? Path.of("").toAbsolutePath() : Path.of(config.working__directory());
         this.sessions = new SessionFactory(store, new PromptBuilder(home), problems, wd);
     }

@@ -227,6 +227,29 @@ class AgentServiceTest {
     }
 
     @Test
+    void beforeCompressionTheModelMaySaveMemoriesOffTheConversation() throws Exception {
+        FakeModel model = new FakeModel("m", 2_000);
+        String big = "y".repeat(1_000);
+        for (int i = 0; i < 6; i++) model.text("answer " + i + " " + big);
+        model.tool("memory", "{\"action\":\"add\",\"target\":\"user\",\"content\":\"likes y\"}")
+                .text("DONE").text("SUMMARY").text("final");
+        TestTool memory = TestTool.echo("memory");
+        Conversation c = agent(Map.of("compression__keep__recent", 2), List.of(memory), model).open(SessionOptions.cli(null));
+
+        for (int i = 0; i < 6; i++) await(c.send("question " + i, listener));
+        TurnResult r = await(c.send("last", listener));
+
+        assertEquals("final", r.text());
+        assertEquals(1, memory.calls.get(), "the memory write ran");
+        ChatRequest flush = model.requests().get(6);
+        assertEquals(List.of("memory"), flush.tools().stream().map(t -> t.name()).toList(), "only the memory tool is offered");
+        assertTrue(flush.messages().get(flush.messages().size() - 1).text().startsWith("[Older messages"));
+        List<ChatMessage> finalPrompt = model.requests().get(model.requests().size() - 1).messages();
+        assertTrue(finalPrompt.stream().noneMatch(m -> m.text().contains("[Older messages")), "the flush left no trace in the conversation");
+        assertTrue(finalPrompt.stream().noneMatch(m -> m instanceof ChatMessage.ToolResult), "nor its tool results");
+    }
+
+    @Test
     void failedCompressionDropsNothingAndSaysSo() throws Exception {
         FakeModel model = new FakeModel("m", 1_000);
         model.text("a".repeat(2_000)).text("b".repeat(2_000)).fail(ModelException.Kind.BAD_REQUEST).text("still here");
