@@ -65,10 +65,15 @@ final class TurnContextAugmenter {
         }
     }
 
+    /**
+     * The providers see what was said, then may start recalling for the next message in the
+     * background: the person usually goes on about the same thing.
+     */
     void afterTurn(AgentSession session, String userText, String answer, TurnListener listener) {
         for (MemoryProvider provider : session.memory) {
             call(provider, listener, () -> {
                 provider.syncTurn(session.memoryContext, userText, answer);
+                provider.queuePrefetch(session.memoryContext, userText);
                 return null;
             });
         }

@@ -182,11 +182,14 @@ class AgentServiceTest {
 
     @Test
     void systemPromptIsByteStableAndRecallGoesWithTheUserMessage() throws Exception {
+        List<String> hooks = new CopyOnWriteArrayList<>();
         MemoryProvider memory = new MemoryProvider() {
             int turn;
             @Override public String name() { return "builtin"; }
             @Override public String systemPromptBlock(MemoryContext c) { return "MEMORY: likes tea"; }
             @Override public String prefetch(MemoryContext c, String q, int budget) { return "recalled #" + (++turn); }
+            @Override public void syncTurn(MemoryContext c, String user, String answer) { hooks.add("sync " + user + " -> " + answer); }
+            @Override public void queuePrefetch(MemoryContext c, String q) { hooks.add("queue " + q); }
         };
         FakeModel model = new FakeModel("m").text("one").text("two");
         AgentService service = agent(Map.of(), List.of(), model);
@@ -204,6 +207,7 @@ class AgentServiceTest {
         List<ChatMessage> second = model.requests().get(1).messages();
         assertTrue(second.get(second.size() - 1).text().contains("<recalled-memory>\nrecalled #2"));
         assertEquals("second", store.messages(c.sessionId()).get(2).message().text(), "the transcript keeps what was said");
+        assertEquals(List.of("sync first -> one", "queue first", "sync second -> two", "queue second"), hooks);
     }
 
     @Test

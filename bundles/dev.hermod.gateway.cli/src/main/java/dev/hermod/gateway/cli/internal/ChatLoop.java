@@ -32,7 +32,12 @@ final class ChatLoop {
         for (String line = next(); line != null; line = next()) {
             if (line.isEmpty()) continue;
             if (line.startsWith("/") && !line.startsWith("//")) {
-                if (!slash.execute(line)) break;
+                var skill = slash.skillMessage(line);
+                if (skill.isPresent()) {
+                    if (!turn(skill.get())) unfinished++;
+                } else if (!slash.execute(line)) {
+                    break;
+                }
                 continue;
             }
             if (!turn(line.startsWith("//") ? line.substring(1) : line)) unfinished++;

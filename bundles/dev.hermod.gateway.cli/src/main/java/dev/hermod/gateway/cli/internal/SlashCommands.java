@@ -26,7 +26,8 @@ final class SlashCommands {
             new Command("/skills", "/skills [name]", "the installed skills, or one skill in detail"),
             new Command("/memory", "/memory", "what MEMORY.md and USER.md hold, and how full they are"),
             new Command("/model", "/model [name]", "the current model; with a name, a new session with that model"),
-            new Command("/quit", "/quit", "leave (Ctrl-D does too)"));
+            new Command("/quit", "/quit", "leave (Ctrl-D does too)"),
+            new Command("/<skill>", "/<skill> [instructions]", "run a skill by name, with your details"));
 
     private final ChatConsole console;
     private final ConversationHolder conversations;
@@ -58,6 +59,24 @@ final class SlashCommands {
             default -> error("unknown command " + parts[0] + "; /help lists the commands");
         }
         return true;
+    }
+
+    /**
+     * {@code /<skill-name> [instructions]}: the message that loads the skill explicitly, or empty
+     * when the line is not a skill (built-in commands win over a skill of the same name).
+     */
+    Optional<String> skillMessage(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        String name = parts[0].substring(1);
+        SkillLibrary library = skills.get();
+        if (name.isEmpty() || library == null || COMMANDS.stream().anyMatch(c -> c.name().equals(parts[0]))) return Optional.empty();
+        return library.get(name).map(skill -> {
+            String instructions = parts.length > 1 ? parts[1].strip() : "";
+            return "[The person asked to use the skill '" + skill.name() + "'. Follow its steps with the details below; "
+                    + "read its supporting files with skill_view if it names any.]\n\n# Skill: " + skill.name() + "\n"
+                    + skill.description() + "\n\n" + skill.body().strip() + "\n\n# The person's details\n"
+                    + (instructions.isEmpty() ? "(none given: ask what is needed if the skill cannot run without it)" : instructions);
+        });
     }
 
     static String help() {

@@ -30,7 +30,7 @@ class SlashCommandsTest {
     @Test
     void helpListsEveryCommand() throws Exception {
         String out = chat("/help\n").out();
-        for (String c : List.of("/help", "/new", "/tools", "/skills [name]", "/memory", "/model [name]", "/quit")) {
+        for (String c : List.of("/help", "/new", "/tools", "/skills [name]", "/memory", "/model [name]", "/quit", "/<skill> [instructions]")) {
             assertTrue(out.contains(c), c);
         }
     }
@@ -85,6 +85,20 @@ class SlashCommandsTest {
         assertTrue(chat("/skills\n").out().contains("deploy-app  Deploy the app to staging."));
         assertTrue(chat("/skills deploy-app\n").out().contains("triggers: deploy"));
         assertTrue(chat("/skills nope\n").err().contains("no skill named nope"));
+    }
+
+    @Test
+    void aSkillNameAsCommandRunsATurnWithTheSkillAndTheDetails() throws Exception {
+        Skill bisect = new Skill("git-bisect", "Find the commit that broke a test.", "dev", "1", List.of(),
+                Skill.Provenance.BUNDLED, "1. Mark good and bad.\n2. Run the probe.", Map.of(), null, List.of());
+        library = new OneSkill(bisect);
+
+        chat("/git-bisect test_login broke since v1.2\n/help\n");
+
+        List<String> sent = runtime.conversations.get(0).sent;
+        assertEquals(1, sent.size(), "the skill ran one turn; /help stayed a command");
+        assertTrue(sent.get(0).contains("# Skill: git-bisect\nFind the commit that broke a test.\n\n1. Mark good and bad."), sent.get(0));
+        assertTrue(sent.get(0).endsWith("# The person's details\ntest_login broke since v1.2"), sent.get(0));
     }
 
     @Test
