@@ -43,6 +43,9 @@ public @interface AgentConfig {
     @AttributeDefinition(name = "Per-user sessions in group chats", description = "Give each sender in a group chat a session of their own.")
     boolean per__user__group__sessions() default true;
 
+    @AttributeDefinition(name = "Idle gateway session (min)", description = "A gateway session with no message for this long ends (memory providers see the session end, its sandbox closes); the next message resumes it from the store.")
+    int idle__session__minutes() default 60;
+
     @AttributeDefinition(name = "Working directory", description = "Directory tools work in; empty = the directory Hermod was started from.")
     String working__directory() default "";
 

@@ -54,6 +54,9 @@ public final class AgentService implements AgentRuntime {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong turnsRun = new AtomicLong();
     private final GatewayRouter gateways;
+    private final Map<String, AgentSession> gatewaySessions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService sweeper =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hermod-session-sweeper").factory());
     private volatile Engine engine;
     private final long activatedAt = System.nanoTime();
 
@@ -72,6 +75,7 @@ public final class AgentService implements AgentRuntime {
         this.home = Homes.of(context);
         this.gateways = new GatewayRouter(this, problems);
         modified(config);
+        sweeper.scheduleWithFixedDelay(this::endIdleGatewaySessions, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     @Modified
@@ -87,6 +91,7 @@ public final class AgentService implements AgentRuntime {
             s.closeState();
         });
         open.clear();
+        sweeper.shutdownNow();
         threads.shutdownNow();
     }
 
@@ -125,12 +130,33 @@ public final class AgentService implements AgentRuntime {
     /** Opens (or resumes the latest) session of a gateway chat. */
     synchronized AgentSession gatewaySession(InboundMessage message) {
         String key = SessionKeys.of(message, engine.config.per__user__group__sessions());
-        for (AgentSession s : open.values()) if (s.key.equals(key)) return s;
+        AgentSession known = gatewaySessions.get(key);
+        if (known != null) {
+            known.lastActive = System.nanoTime(); // a message is on its way: not idle
+            return known;
+        }
         String resume = store.latest(key).map(i -> i.id()).orElse(null);
         awaitStartup(engine.config.model());
         AgentSession session = engine.open(SessionSpec.of(message, key, resume), models, toolSnapshot(), memorySnapshot(), skills != null);
         open.put(session.id, session);
+        gatewaySessions.put(key, session);
         return session;
+    }
+
+    /** Ends gateway sessions idle for longer than the configuration allows; returns how many. */
+    int endIdleGatewaySessions() {
+        long idle = java.util.concurrent.TimeUnit.MINUTES.toNanos(engine.config.idle__session__minutes());
+        int ended = 0;
+        synchronized (this) {
+            for (var entry : gatewaySessions.entrySet()) {
+                AgentSession s = entry.getValue();
+                if (s.running == null && System.nanoTime() - s.lastActive > idle && gatewaySessions.remove(entry.getKey(), s)) {
+                    end(s);
+                    ended++;
+                }
+            }
+        }
+        return ended;
     }
 
     @Override
@@ -142,10 +168,12 @@ public final class AgentService implements AgentRuntime {
         return session.enqueue(() -> CompletableFuture.supplyAsync(() -> {
             TurnControl control = new TurnControl();
             session.running = control;
+            session.lastActive = System.nanoTime();
             try {
                 return engine.run(session, models, text, listener, control);
             } finally {
                 session.running = null;
+                session.lastActive = System.nanoTime();
                 turnsRun.incrementAndGet();
             }
         }, threads));

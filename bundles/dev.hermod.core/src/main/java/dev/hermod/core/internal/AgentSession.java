@@ -41,6 +41,8 @@ final class AgentSession {
     private final Map<Class<?>, Object> state = new ConcurrentHashMap<>();
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     volatile TurnControl running;
+    /** When a turn last started or ended (System.nanoTime), for idle expiry of gateway sessions. */
+    volatile long lastActive = System.nanoTime();
 
     AgentSession(String id, String key, MemoryContext memoryContext, Path workingDirectory, Approver approver,
                  String systemPrompt, Map<String, Tool> tools, List<ChatModel> models, List<MemoryProvider> memory) {

@@ -92,11 +92,10 @@ final class GatewayRouter {
     private static int lastBoundary(String text, int max) {
         int paragraph = text.lastIndexOf("\n\n", max - 1);
         if (paragraph > 0) return paragraph + 2;
-        for (String sep : new String[] {"\n", " "}) {
-            int at = text.lastIndexOf(sep, max - 1);
-            if (at > max / 2) return at + sep.length();
-        }
-        return max;
+        int line = text.lastIndexOf('\n', max - 1);
+        if (line >= max / 2) return line + 1;
+        int word = text.lastIndexOf(' ', max - 1);
+        return word > 0 ? word + 1 : max;
     }
 
     private static String key(String platform, String account) { return platform + "\u001f" + account; }

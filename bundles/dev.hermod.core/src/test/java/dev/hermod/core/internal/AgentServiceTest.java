@@ -376,6 +376,46 @@ class AgentServiceTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("'builtin' is DEGRADED: MEMORY.md at 86%")), problems.toString());
     }
 
+    /** A gateway that records what it was asked to send. */
+    static final class RecordingGateway implements dev.hermod.api.gateway.MessagingGateway {
+        final List<dev.hermod.api.gateway.OutboundMessage> sent = new CopyOnWriteArrayList<>();
+        @Override public String platform() { return "test"; }
+        @Override public dev.hermod.api.gateway.GatewayCapabilities capabilities() { return dev.hermod.api.gateway.GatewayCapabilities.plain(10); }
+        @Override public java.util.concurrent.CompletionStage<dev.hermod.api.gateway.DeliveryReceipt> send(dev.hermod.api.gateway.OutboundMessage m) {
+            sent.add(m);
+            return java.util.concurrent.CompletableFuture.completedFuture(new dev.hermod.api.gateway.DeliveryReceipt("p" + sent.size()));
+        }
+    }
+
+    static dev.hermod.api.gateway.InboundMessage inbound(String id, String text) {
+        return new dev.hermod.api.gateway.InboundMessage("test", "", "chat1", "", "u1", "Ann", id, text, null, true, null);
+    }
+
+    @Test
+    void gatewayMessagesGetOneTurnRepliesFitTheLimitAndIdleSessionsEndAndResume() throws Exception {
+        List<String> ended = new CopyOnWriteArrayList<>();
+        FakeModel model = new FakeModel("m").text("first answer here").text("second");
+        AgentService service = agent(Map.of("idle__session__minutes", 0), List.of(), model);
+        service.memoryProviders = List.of(new MemoryProvider() {
+            @Override public String name() { return "builtin"; }
+            @Override public void sessionEnd(MemoryContext c, List<ChatMessage> transcript) { ended.add(c.sessionId() + ":" + transcript.size()); }
+        });
+        RecordingGateway gateway = new RecordingGateway();
+        service.addGateway(gateway);
+
+        TurnResult first = service.accept(inbound("m1", "hello")).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        TurnResult duplicate = service.accept(inbound("m1", "hello")).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertEquals(1, service.endIdleGatewaySessions());
+        TurnResult second = service.accept(inbound("m2", "again")).toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+        assertEquals(TurnResult.Outcome.DUPLICATE, duplicate.outcome());
+        assertEquals(List.of("first", "answer", "here", "second"), gateway.sent.stream().map(m -> m.text()).toList());
+        assertEquals("m1", gateway.sent.get(0).replyTo());
+        assertEquals(List.of(first.sessionId() + ":2"), ended, "the idle session ended with its transcript");
+        assertEquals(first.sessionId(), second.sessionId(), "the next message resumed the same session");
+        assertEquals(4, model.requests().get(1).messages().size(), "with its history");
+    }
+
     @Test
     void resumeRebuildsTheHistoryAndClosesInterruptedToolCalls() throws Exception {
         FakeModel model = new FakeModel("m").text("resumed answer");
