@@ -411,6 +411,8 @@ class AgentServiceTest {
         assertEquals(TurnResult.Outcome.DUPLICATE, duplicate.outcome());
         assertEquals(List.of("first", "answer", "here", "second"), gateway.sent.stream().map(m -> m.text()).toList());
         assertEquals("m1", gateway.sent.get(0).replyTo());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (ended.isEmpty() && System.nanoTime() < deadline) Thread.onSpinWait(); // session end runs on its own thread
         assertEquals(List.of(first.sessionId() + ":2"), ended, "the idle session ended with its transcript");
         assertEquals(first.sessionId(), second.sessionId(), "the next message resumed the same session");
         assertEquals(4, model.requests().get(1).messages().size(), "with its history");

@@ -1,12 +1,14 @@
 package dev.hermod.shell.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.session.SessionInfo;
 import dev.hermod.api.session.SessionStore;
 
@@ -74,6 +76,24 @@ public final class HermodCommands {
     public String memory() {
         InventoryConfig c = inventory.config();
         return MemoryView.format(inventory.memories(), new MemoryFiles(inventory.home(), c.memory__char__limit(), c.user__char__limit()));
+    }
+
+    @Descriptor("memory providers: `providers` lists them with the one in use; `switch <name>` chooses the external provider (none = built-in only)")
+    public String memory(@Descriptor("providers | switch") String action,
+                         @Descriptor("for switch: the provider name, or none") String... name) throws IOException {
+        AgentConfigFile file = new AgentConfigFile(inventory.home());
+        String active = file.get("memory_provider").filter(v -> !v.isBlank()).orElse("");
+        List<String> registered = inventory.memories().stream().map(r -> String.valueOf(ServiceViews.safely(r.service(), MemoryProvider::name))).toList();
+        return switch (action) {
+            case "providers" -> MemorySwitch.providers(registered, active);
+            case "switch" -> {
+                if (name.length != 1) yield "usage: hermod:memory switch <provider | none>\n";
+                String chosen = name[0].equals("none") || name[0].equals("builtin") ? "" : name[0];
+                file.set("memory_provider", chosen);
+                yield MemorySwitch.switched(chosen, registered, file.path());
+            }
+            default -> "unknown action '" + action + "': use providers or switch <name>\n";
+        };
     }
 
     @Descriptor("list the installed skills")

@@ -35,6 +35,7 @@ final class SocketListener implements AutoCloseable {
     private final Set<SocketChannel> connections = ConcurrentHashMap.newKeySet();
     private ServerSocketChannel server;
     private Thread acceptor;
+    private volatile boolean closed;
 
     SocketListener(Path socket, Supplier<CommandExecutor> executors) {
         this.socket = socket;
@@ -62,15 +63,19 @@ final class SocketListener implements AutoCloseable {
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         OwnerOnly.file(socket);
-        acceptor = Thread.ofPlatform().daemon().name("hermod-shell-socket").start(this::accept);
+        ServerSocketChannel bound = server; // the thread gets its own reference: close() may clear the field first
+        acceptor = Thread.ofPlatform().daemon().name("hermod-shell-socket").start(() -> accept(bound));
     }
 
-    private void accept() {
-        ServerSocketChannel s = server;
+    private void accept(ServerSocketChannel s) {
         while (s.isOpen()) {
             try {
                 SocketChannel channel = s.accept();
                 connections.add(channel);
+                if (closed) { // close() may have swept the connections before this one was added
+                    channel.close();
+                    return;
+                }
                 Thread.ofVirtual().name("hermod-shell-session").start(() -> serve(channel));
             } catch (ClosedChannelException e) {
                 return;
@@ -112,6 +117,7 @@ final class SocketListener implements AutoCloseable {
     /** Stops accepting, ends every session and deletes the socket. */
     @Override
     public synchronized void close() {
+        closed = true;
         try {
             if (server != null) server.close();
         } catch (IOException e) {

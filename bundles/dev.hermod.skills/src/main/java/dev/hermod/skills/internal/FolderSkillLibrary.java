@@ -38,7 +38,7 @@ public final class FolderSkillLibrary implements SkillLibrary {
 
     private final SkillRoots roots;
     private final int defaultBudget;
-    private final SkillMatcher matcher = new LexicalSkillMatcher();
+    private final SkillMatcher matcher = new FtsSkillMatcher();
     private final List<SkillSource> sources = new CopyOnWriteArrayList<>();
     private final FolderWatcher watcher;
     private volatile SkillFolders.Scan folders;
@@ -64,6 +64,7 @@ public final class FolderSkillLibrary implements SkillLibrary {
         if (watcher != null) {
             watcher.close();
         }
+        matcher.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -127,6 +128,7 @@ public final class FolderSkillLibrary implements SkillLibrary {
         Catalog next = SkillResolver.resolve(candidates, problems);
         List<SkillProblem> known = catalog.problems();
         next.problems().stream().filter(p -> !known.contains(p)).forEach(p -> LOG.log(Level.WARNING, "skill skipped: " + p));
+        matcher.update(next.skills().values()); // index before publishing, so match() finds the index current
         catalog = next;
         LOG.log(Level.DEBUG, "skill library holds " + next.skills().size() + " skills");
     }

@@ -6,11 +6,22 @@ import java.util.List;
 import dev.hermod.api.skill.Skill;
 
 /**
- * Ranks skills for a task. Kept behind this small interface so a full-text or embedding index can
- * replace the lexical one without touching the library.
+ * Ranks skills for a task. Kept behind this small interface so an embedding index can join or
+ * replace the full-text one without touching the library.
  */
 interface SkillMatcher {
 
     /** The skills relevant to {@code task}, best first; irrelevant skills are left out. */
     List<Skill> rank(String task, Collection<Skill> skills);
+
+    /**
+     * Tells the matcher the library changed, so an index can catch up before the next
+     * {@link #rank}. Matchers without an index ignore it.
+     */
+    default void update(Collection<Skill> skills) {
+    }
+
+    /** Releases what the matcher holds (an index, a connection). */
+    default void close() {
+    }
 }

@@ -3,10 +3,12 @@ package dev.hermod.skills.internal;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Words for lexical matching: lower case, split on anything but letters and digits, stop words dropped, lightly stemmed. */
 final class Terms {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
             "can", "do", "does", "for", "from", "get", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its",
             "me", "my", "need", "not", "of", "on", "or", "our", "please", "should", "so", "some", "that", "the",
@@ -16,18 +18,43 @@ final class Terms {
     private Terms() {
     }
 
-    /** The distinct terms of {@code text}, in order of appearance. */
+    /** The distinct terms of {@code text}, stemmed, in order of appearance. */
     static Set<String> of(String text) {
         Set<String> terms = new LinkedHashSet<>();
-        if (text == null) {
-            return terms;
-        }
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 2 && !STOP_WORDS.contains(word)) {
-                terms.add(stem(word));
-            }
+        for (String word : words(text)) {
+            terms.add(stem(word));
         }
         return terms;
+    }
+
+    /** The distinct words of {@code text} (lower case, stop words and one-letter words dropped), not stemmed. */
+    static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        if (text == null) {
+            return words;
+        }
+        for (String word : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
+            if (word.length() >= 2 && !STOP_WORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Every word of {@code text} stemmed, stop words kept, joined by single spaces and padded with one
+     * space each side, so a phrase can be found with {@code contains(" " + phrase + " ")}.
+     */
+    static String stemmedText(String text) {
+        StringBuilder out = new StringBuilder(" ");
+        if (text != null) {
+            for (String word : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
+                if (!word.isEmpty()) {
+                    out.append(stem(word)).append(' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** A light suffix stripper, so "debugging", "debugged" and "debug" meet; not a full Porter stemmer. */

@@ -50,6 +50,19 @@ class SkillMatchTest {
     }
 
     @Test
+    void matchFollowsTheLibraryWhenItChanges() throws Exception {
+        String task = "rotate the grafana api tokens";
+        assertEquals(List.of(), library.match(task, 1500));
+        Path file = Fixtures.skill(temp.resolve("skills"), "grafana-token-rotation", Fixtures.simple(
+                "grafana-token-rotation", "Rotate Grafana API tokens before they expire.", "triggers: [grafana token]\n"));
+        library.reload();
+        assertEquals("grafana-token-rotation", best(task));
+        java.nio.file.Files.delete(file);
+        library.reload();
+        assertEquals(List.of(), library.match(task, 1500));
+    }
+
+    @Test
     void stemmingJoinsWordForms() {
         assertEquals(Terms.stem("debug"), Terms.stem("debugging"));
         assertEquals(Terms.stem("service"), Terms.stem("services"));

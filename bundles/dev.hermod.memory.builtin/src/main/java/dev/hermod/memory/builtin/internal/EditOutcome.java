@@ -8,7 +8,7 @@ import java.util.List;
  * @param status whether the file changes
  * @param entries the entries afterwards (unchanged unless {@code status} is CHANGED)
  * @param affected the entry replaced or removed, or empty
- * @param reason for UNCHANGED and REFUSED: what happened and how to proceed
+ * @param reason for UNCHANGED, REFUSED and FULL: what happened and how to proceed
  */
 record EditOutcome(Status status, List<String> entries, String affected, String reason) {
 
@@ -17,8 +17,10 @@ record EditOutcome(Status status, List<String> entries, String affected, String 
         CHANGED,
         /** Nothing to do (for example, the entry was already there). */
         UNCHANGED,
-        /** The edit is invalid or does not fit; nothing is written. */
-        REFUSED
+        /** The edit is invalid; nothing is written. */
+        REFUSED,
+        /** The edit is valid but the result would not fit the limit; nothing is written, the attempt is archived. */
+        FULL
     }
 
     EditOutcome {
@@ -35,5 +37,9 @@ record EditOutcome(Status status, List<String> entries, String affected, String 
 
     static EditOutcome refused(List<String> entries, String reason) {
         return new EditOutcome(Status.REFUSED, entries, "", reason);
+    }
+
+    static EditOutcome full(List<String> entries, String reason) {
+        return new EditOutcome(Status.FULL, entries, "", reason);
     }
 }

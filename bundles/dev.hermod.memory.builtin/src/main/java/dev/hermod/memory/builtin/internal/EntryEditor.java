@@ -25,6 +25,7 @@ final class EntryEditor {
             case MemoryEdit.Add add -> add(entries, add.content().strip());
             case MemoryEdit.Replace replace -> replace(entries, replace.oldText(), replace.content().strip());
             case MemoryEdit.Remove remove -> remove(entries, remove.oldText());
+            case MemoryEdit.Consolidate consolidate -> consolidate(entries, consolidate.entries());
         };
     }
 
@@ -57,15 +58,30 @@ final class EntryEditor {
         return EditOutcome.changed(after, old);
     }
 
+    /** Unlike the other edits, a consolidation must end within the limit: it exists to make room. */
+    private EditOutcome consolidate(List<String> entries, List<String> after) {
+        if (after.equals(entries)) {
+            return EditOutcome.unchanged(entries, "The entries already read exactly like that; nothing changed.");
+        }
+        int size = EntryFormat.size(after);
+        if (size > limit) {
+            return EditOutcome.full(entries, "Not consolidated: the new entries of " + target.fileName() + " hold "
+                    + new FillLevel(size, limit).chars() + ", over its limit; nothing changed. Merge and shorten more,"
+                    + " then send the whole list again.");
+        }
+        return EditOutcome.changed(after, EntryFormat.format(entries));
+    }
+
     /** Growing past the limit is refused; an edit that does not grow is allowed even over the limit. */
     private EditOutcome fitting(List<String> before, List<String> after, String affected) {
         int size = EntryFormat.size(after);
         int current = EntryFormat.size(before);
         if (size > limit && size > current) {
-            return EditOutcome.refused(before, "Not saved: " + target.fileName() + " would hold "
+            return EditOutcome.full(before, "Not saved: " + target.fileName() + " would hold "
                     + new FillLevel(size, limit).chars() + ", over its limit. It is at " + new FillLevel(current, limit)
-                    + " now. Make room first: merge related entries into one shorter entry with replace, shorten"
-                    + " wordy ones, or remove outdated ones; then try again. Current entries:\n" + list(before));
+                    + " now. Make room first: consolidate (action consolidate with the full new list of entries:"
+                    + " merge related ones, shorten wordy ones, drop outdated ones; what you drop stays in the archive),"
+                    + " or use replace and remove; then try again. Current entries:\n" + list(before));
         }
         return EditOutcome.changed(after, affected);
     }

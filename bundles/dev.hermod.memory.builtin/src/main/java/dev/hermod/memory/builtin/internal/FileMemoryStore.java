@@ -1,29 +1,45 @@
 package dev.hermod.memory.builtin.internal;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** The memory files in {@code <home>/memories}: MEMORY.md and USER.md. */
-final class FileMemoryStore implements MemoryStore {
+/**
+ * The memory files under {@code <home>/memories}: the global MEMORY.md and one USER.md per
+ * {@link MemoryScope}. Every edit runs under one lock on {@code memories/.lock}, shared with other
+ * processes on the same home.
+ */
+final class FileMemoryStore implements MemoryStore, AutoCloseable {
 
-    private final Map<MemoryTarget, MemoryFile> files = new EnumMap<>(MemoryTarget.class);
+    private final Path folder;
+    private final CrossProcessLock lock;
+    private final Map<Path, MemoryFile> files = new ConcurrentHashMap<>();
 
     FileMemoryStore(Path folder) {
-        for (MemoryTarget target : MemoryTarget.values()) {
-            files.put(target, new MemoryFile(folder.resolve(target.fileName())));
-        }
+        this.folder = folder;
+        this.lock = new CrossProcessLock(folder.resolve(".lock"));
     }
 
     @Override
-    public List<String> entries(MemoryTarget target) {
-        return files.get(target).read();
+    public List<String> entries(MemoryTarget target, MemoryScope scope) {
+        return file(target, scope).read();
     }
 
     @Override
-    public EditOutcome edit(MemoryTarget target, Function<List<String>, EditOutcome> edit) {
-        return files.get(target).edit(edit);
+    public EditOutcome edit(MemoryTarget target, MemoryScope scope, Function<List<String>, EditOutcome> edit,
+            AfterEdit after) {
+        MemoryFile file = file(target, scope);
+        return lock.call(() -> file.edit(edit, after));
+    }
+
+    @Override
+    public void close() {
+        lock.close();
+    }
+
+    private MemoryFile file(MemoryTarget target, MemoryScope scope) {
+        return files.computeIfAbsent(scope.file(folder, target), MemoryFile::new);
     }
 }

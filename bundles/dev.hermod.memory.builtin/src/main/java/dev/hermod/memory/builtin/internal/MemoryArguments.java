@@ -1,5 +1,8 @@
 package dev.hermod.memory.builtin.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * @param target the file to change
  * @param edit the change
+ * @param reason why, for the archive: the model's {@code reason}, or {@code model: <action>}
  */
-record MemoryArguments(MemoryTarget target, MemoryEdit edit) {
+record MemoryArguments(MemoryTarget target, MemoryEdit edit, String reason) {
+
+    private static final int MAX_REASON = 500;
 
     /** Parses the model's JSON; a mistake is an {@link IllegalArgumentException} that says how to fix it. */
     static MemoryArguments parse(ObjectMapper json, String arguments) {
@@ -31,10 +37,27 @@ record MemoryArguments(MemoryTarget target, MemoryEdit edit) {
             case "add" -> new MemoryEdit.Add(text(root, "content"));
             case "replace" -> new MemoryEdit.Replace(text(root, "old_text"), text(root, "content"));
             case "remove" -> new MemoryEdit.Remove(text(root, "old_text"));
+            case "consolidate" -> new MemoryEdit.Consolidate(entries(root));
             default -> throw new IllegalArgumentException((action.isEmpty() ? "action is required"
-                    : "Unknown action '" + action + "'") + ": use add, replace or remove.");
+                    : "Unknown action '" + action + "'") + ": use add, replace, remove or consolidate.");
         };
-        return new MemoryArguments(target, edit);
+        String reason = text(root, "reason").strip();
+        if (reason.length() > MAX_REASON) reason = reason.substring(0, MAX_REASON);
+        return new MemoryArguments(target, edit, reason.isEmpty() ? "model: " + action : reason);
+    }
+
+    private static List<String> entries(JsonNode root) {
+        JsonNode node = root.get("entries");
+        if (node == null || !node.isArray()) {
+            throw new IllegalArgumentException("entries is required for consolidate: the full new list of entries"
+                    + " for the file, as an array of strings (everything left out is removed, and kept in the archive).");
+        }
+        List<String> entries = new ArrayList<>();
+        for (JsonNode entry : node) {
+            if (!entry.isTextual()) throw new IllegalArgumentException("entries must hold only strings.");
+            entries.add(entry.asText());
+        }
+        return entries;
     }
 
     private static String text(JsonNode root, String name) {

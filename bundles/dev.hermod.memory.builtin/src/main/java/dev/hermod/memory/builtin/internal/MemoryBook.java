@@ -8,6 +8,9 @@ import dev.hermod.api.memory.MemoryContext;
  */
 interface MemoryBook {
 
-    /** Applies {@code edit} to {@code target} and tells the other memory providers when it changed something. */
-    WriteReport write(MemoryTarget target, MemoryEdit edit, MemoryContext context);
+    /**
+     * Applies {@code edit} to {@code target} of the caller's scope, archives it with {@code reason}
+     * and the caller's session, and tells the other memory providers when it changed something.
+     */
+    WriteReport write(MemoryTarget target, MemoryEdit edit, String reason, MemoryContext context);
 }

@@ -1,5 +1,8 @@
 package dev.hermod.memory.builtin.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.hermod.api.memory.MemoryWrite;
 
 /**
@@ -43,9 +46,30 @@ sealed interface MemoryEdit {
         @Override public String content() { return ""; }
     }
 
+    /**
+     * Replaces all entries of the file with {@code entries} (merged, shortened, pruned), recorded in
+     * the archive with a diff so nothing is dropped silently.
+     */
+    record Consolidate(List<String> entries) implements MemoryEdit {
+        public Consolidate {
+            List<String> clean = new ArrayList<>();
+            for (String entry : entries) {
+                String text = requireContent(entry, "consolidate");
+                if (!clean.contains(text)) clean.add(text);
+            }
+            entries = List.copyOf(clean);
+        }
+        @Override public MemoryWrite.Action action() { return MemoryWrite.Action.CONSOLIDATE; }
+        /** All new entries in file form, so the secret check sees every one. */
+        @Override public String content() { return EntryFormat.format(entries); }
+        @Override public String oldText() { return ""; }
+    }
+
     private static String requireContent(String content, String action) {
         if (content == null || content.isBlank()) {
-            throw new IllegalArgumentException("content is required for " + action + ": the full text of the entry.");
+            throw new IllegalArgumentException(action.equals("consolidate")
+                    ? "entries for consolidate must be non-empty strings, one fact each."
+                    : "content is required for " + action + ": the full text of the entry.");
         }
         if (EntryFormat.containsSeparator(content)) {
             throw new IllegalArgumentException("content must not contain a line holding only "

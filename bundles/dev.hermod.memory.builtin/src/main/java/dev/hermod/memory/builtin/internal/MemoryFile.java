@@ -43,12 +43,17 @@ final class MemoryFile {
         }
     }
 
-    /** Reads the entries, applies {@code edit} and, when it changed them, writes the result; all under the lock. */
-    EditOutcome edit(Function<List<String>, EditOutcome> edit) {
+    /**
+     * Reads the entries, applies {@code edit}, writes the result when it changed them, and tells
+     * {@code after}; all under the lock.
+     */
+    EditOutcome edit(Function<List<String>, EditOutcome> edit, MemoryStore.AfterEdit after) {
         lock.lock();
         try {
-            EditOutcome outcome = edit.apply(read());
+            List<String> before = read();
+            EditOutcome outcome = edit.apply(before);
             if (outcome.status() == EditOutcome.Status.CHANGED) write(EntryFormat.format(outcome.entries()));
+            after.done(before, outcome);
             return outcome;
         } finally {
             lock.unlock();

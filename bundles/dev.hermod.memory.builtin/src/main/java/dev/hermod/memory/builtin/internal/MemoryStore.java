@@ -3,19 +3,22 @@ package dev.hermod.memory.builtin.internal;
 import java.util.List;
 import java.util.function.Function;
 
-/**
- * Where the entries of the memory files live. The file implementation is the only one today;
- * the seam exists so a store that also archives what is replaced or removed can stand behind
- * the same tool and snapshot.
- */
+/** Where the entries of the memory files live. */
 interface MemoryStore {
 
-    /** The entries of {@code target} now. */
-    List<String> entries(MemoryTarget target);
+    /** What to do, still inside the critical section, once an edit was applied (or refused). */
+    @FunctionalInterface
+    interface AfterEdit {
+        void done(List<String> before, EditOutcome outcome);
+    }
+
+    /** The entries of {@code target} for {@code scope} now. */
+    List<String> entries(MemoryTarget target, MemoryScope scope);
 
     /**
      * Applies {@code edit} to the current entries of {@code target} atomically with respect to
-     * every other edit of that target, and persists the result when it is CHANGED.
+     * every other edit on this home (threads and processes), persists the result when it is
+     * CHANGED, then calls {@code after} before anyone else may edit.
      */
-    EditOutcome edit(MemoryTarget target, Function<List<String>, EditOutcome> edit);
+    EditOutcome edit(MemoryTarget target, MemoryScope scope, Function<List<String>, EditOutcome> edit, AfterEdit after);
 }

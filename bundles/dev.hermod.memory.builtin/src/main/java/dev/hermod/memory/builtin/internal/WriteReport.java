@@ -10,7 +10,7 @@ package dev.hermod.memory.builtin.internal;
 record WriteReport(EditOutcome.Status status, String message, String affected) {
 
     boolean refused() {
-        return status == EditOutcome.Status.REFUSED;
+        return status == EditOutcome.Status.REFUSED || status == EditOutcome.Status.FULL;
     }
 
     static WriteReport refused(String message) {

@@ -30,7 +30,7 @@ class BuiltinMemoryTest {
     @BeforeEach
     void start() {
         folder = home.resolve("memories");
-        memory = new BuiltinMemory(new FileMemoryStore(folder), new MemoryLimits(200, 100), true);
+        memory = new BuiltinMemory(home, new MemoryLimits(200, 100), true);
         tool = new MemoryTool(memory);
     }
 
@@ -53,7 +53,7 @@ class BuiltinMemoryTest {
         assertEquals("Replaced \"Prefers tea\" in USER.md (31/100 chars, 31%).", replaced.content());
         ToolResult removed = call("{\"action\":\"remove\",\"target\":\"user\",\"old_text\":\"Ada\"}");
         assertEquals("Removed \"Name is Ada\" from USER.md (17/100 chars, 17%).", removed.content());
-        assertEquals(List.of("Prefers green tea"), new FileMemoryStore(folder).entries(MemoryTarget.USER));
+        assertEquals(List.of("Prefers green tea"), new FileMemoryStore(folder).entries(MemoryTarget.USER, MemoryScope.LOCAL));
     }
 
     @Test
@@ -62,7 +62,7 @@ class BuiltinMemoryTest {
         ToolResult again = call("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"  Uses JDK 25 \"}");
         assertFalse(again.error());
         assertTrue(again.content().startsWith("That entry is already in MEMORY.md; nothing changed"), again.content());
-        assertEquals(1, new FileMemoryStore(folder).entries(MemoryTarget.MEMORY).size());
+        assertEquals(1, new FileMemoryStore(folder).entries(MemoryTarget.MEMORY, MemoryScope.LOCAL).size());
     }
 
     @Test
@@ -123,7 +123,7 @@ class BuiltinMemoryTest {
         Files.writeString(file, Files.readString(file) + "§\nAdded by hand in an editor\n");
         call("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Later agent fact\"}");
         assertEquals(List.of("From the agent", "Added by hand in an editor", "Later agent fact"),
-                new FileMemoryStore(folder).entries(MemoryTarget.MEMORY));
+                new FileMemoryStore(folder).entries(MemoryTarget.MEMORY, MemoryScope.LOCAL));
     }
 
     @Test
@@ -155,7 +155,7 @@ class BuiltinMemoryTest {
     @Test
     void disabledMemoryIsEmptyRefusesWritesAndSaysWhy() {
         call("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"A fact\"}");
-        BuiltinMemory off = new BuiltinMemory(new FileMemoryStore(folder), MemoryLimits.DEFAULTS, false);
+        BuiltinMemory off = new BuiltinMemory(home, MemoryLimits.DEFAULTS, false);
         assertEquals("", off.systemPromptBlock(context("s")));
         assertEquals(MemoryHealth.State.DOWN, off.health().state());
         assertTrue(off.health().detail().contains("enabled=true"));

@@ -22,16 +22,17 @@ import dev.hermod.api.tool.ToolResult;
 
 class ConcurrentWriteTest {
 
-    private static final int THREADS = 8;
+    private static final int THREADS = 16;
     private static final int ADDS = 25;
 
     @TempDir Path home;
 
+    /** Two BuiltinMemory instances on one home stand for two processes (a CLI and a gateway). */
     @Test
-    void concurrentAddsToOneFileLoseNothing() throws Exception {
-        Path folder = home.resolve("memories");
-        BuiltinMemory memory = new BuiltinMemory(new FileMemoryStore(folder), new MemoryLimits(100_000, 100), true);
-        MemoryTool tool = new MemoryTool(memory);
+    void concurrentAddsFromTwoStoresLoseNothingAndAreAllArchived() throws Exception {
+        BuiltinMemory first = new BuiltinMemory(home, new MemoryLimits(100_000, 100), true);
+        BuiltinMemory second = new BuiltinMemory(home, new MemoryLimits(100_000, 100), true);
+        List<MemoryTool> tools = List.of(new MemoryTool(first), new MemoryTool(second));
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -42,8 +43,8 @@ class ConcurrentWriteTest {
                     start.await();
                     List<ToolResult> results = new ArrayList<>();
                     for (int i = 0; i < ADDS; i++) {
-                        results.add(tool.execute("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"fact " + thread
-                                + "-" + i + "\"}", new FakeToolContext("s" + thread)));
+                        results.add(tools.get(thread % 2).execute("{\"action\":\"add\",\"target\":\"memory\","
+                                + "\"content\":\"fact " + thread + "-" + i + "\"}", new FakeToolContext("s" + thread)));
                     }
                     return results;
                 }));
@@ -54,12 +55,21 @@ class ConcurrentWriteTest {
             }
         } finally {
             pool.shutdownNow();
+            first.close();
+            second.close();
         }
-        List<String> entries = new FileMemoryStore(folder).entries(MemoryTarget.MEMORY);
+        Path folder = home.resolve("memories");
+        List<String> entries = new FileMemoryStore(folder).entries(MemoryTarget.MEMORY, MemoryScope.LOCAL);
         assertEquals(THREADS * ADDS, entries.size());
         assertEquals(THREADS * ADDS, new HashSet<>(entries).size());
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of("MEMORY.md"), files.map(p -> p.getFileName().toString()).toList(), "no temp files left");
+            assertEquals(List.of("MEMORY.md"), files.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(".lock")).toList(), "no temp files left");
+        }
+        try (Db db = new Db(home.resolve("state.db"))) {
+            var rows = db.rows("SELECT entry, session_id FROM memory_archive WHERE action = 'ADD'");
+            assertEquals(THREADS * ADDS, rows.size());
+            assertEquals(new HashSet<>(entries), new HashSet<>(rows.stream().map(r -> r.get("entry")).toList()));
         }
     }
 }

@@ -71,11 +71,11 @@ class EntryEditorTest {
     @Test
     void growingPastTheLimitIsRefusedWithTheFillLevel() {
         EditOutcome out = editor.apply(entries, new MemoryEdit.Add("x".repeat(30)));
-        assertEquals(Status.REFUSED, out.status());
+        assertEquals(Status.FULL, out.status());
         assertEquals(entries, out.entries());
         assertTrue(out.reason().contains("would hold 116/100 chars"), out.reason());
         assertTrue(out.reason().contains("It is at 83/100 chars, 83%"), out.reason());
-        assertTrue(out.reason().contains("remove outdated ones"), out.reason());
+        assertTrue(out.reason().contains("action consolidate with the full new list"), out.reason());
     }
 
     @Test
@@ -83,7 +83,26 @@ class EntryEditorTest {
         List<String> big = List.of("a".repeat(90), "b".repeat(20));
         EditOutcome out = editor.apply(big, new MemoryEdit.Replace("bbb", "b".repeat(10)));
         assertEquals(Status.CHANGED, out.status());
-        assertEquals(Status.REFUSED, editor.apply(big, new MemoryEdit.Replace("bbb", "b".repeat(21))).status());
+        assertEquals(Status.FULL, editor.apply(big, new MemoryEdit.Replace("bbb", "b".repeat(21))).status());
+    }
+
+    @Test
+    void consolidationMustFitAndAnIdenticalListChangesNothing() {
+        EditOutcome merged = editor.apply(entries, new MemoryEdit.Consolidate(List.of("Debian 12 server; make release",
+                " Debian 12 server; make release ")));
+        assertEquals(Status.CHANGED, merged.status());
+        assertEquals(List.of("Debian 12 server; make release"), merged.entries(), "stripped and deduplicated");
+        assertEquals(EntryFormat.format(entries), merged.affected(), "the whole file before");
+        assertEquals(Status.UNCHANGED, editor.apply(entries, new MemoryEdit.Consolidate(entries)).status());
+        assertEquals(Status.FULL, editor.apply(entries, new MemoryEdit.Consolidate(List.of("x".repeat(101)))).status());
+        assertEquals(Status.CHANGED, editor.apply(entries, new MemoryEdit.Consolidate(List.of("x".repeat(100)))).status());
+    }
+
+    @Test
+    void lineDiffIsUnified() {
+        assertEquals("--- a/M\n+++ b/M\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n", LineDiff.unified("M", "a\nb\nc\n", "a\nB\nc\n"));
+        assertEquals("--- a/M\n+++ b/M\n@@ -0,0 +1,1 @@\n+new\n", LineDiff.unified("M", "", "new\n"));
+        assertEquals("", LineDiff.unified("M", "same\n", "same\n"));
     }
 
     @Test

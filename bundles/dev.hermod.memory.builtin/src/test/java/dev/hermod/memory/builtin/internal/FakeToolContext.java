@@ -9,11 +9,12 @@ import dev.hermod.api.tool.ApprovalDecision;
 import dev.hermod.api.tool.ApprovalRequest;
 import dev.hermod.api.tool.ToolContext;
 
-/** The context of a tool call from the local CLI, for tests. */
-record FakeToolContext(String sessionId) implements ToolContext {
-    @Override public String sessionKey() { return "cli/local"; }
-    @Override public String platform() { return "cli"; }
-    @Override public String userId() { return ""; }
+/** The context of a tool call, for tests: the local CLI user unless a platform and user are given. */
+record FakeToolContext(String sessionId, String platform, String userId) implements ToolContext {
+    FakeToolContext(String sessionId) {
+        this(sessionId, "cli", "");
+    }
+    @Override public String sessionKey() { return platform.equals("cli") ? "cli/local" : platform + "/chat/" + userId; }
     @Override public AgentRole role() { return AgentRole.PRIMARY; }
     @Override public Path workingDirectory() { return Path.of("."); }
     @Override public Path home() { return Path.of("."); }

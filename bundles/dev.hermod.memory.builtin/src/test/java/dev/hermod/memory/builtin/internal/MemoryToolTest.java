@@ -22,7 +22,7 @@ class MemoryToolTest {
 
     @BeforeEach
     void start() {
-        tool = new MemoryTool(new BuiltinMemory(new FileMemoryStore(home), MemoryLimits.DEFAULTS, true));
+        tool = new MemoryTool(new BuiltinMemory(home, MemoryLimits.DEFAULTS, true));
     }
 
     @Test
@@ -33,14 +33,16 @@ class MemoryToolTest {
         assertFalse(spec.readOnly());
         assertEquals(ToolSpec.Approval.NEVER, spec.approval());
         var schema = new ObjectMapper().readTree(spec.parameters());
-        assertEquals("[\"add\",\"replace\",\"remove\"]", schema.path("properties").path("action").path("enum").toString());
+        assertEquals("[\"add\",\"replace\",\"remove\",\"consolidate\"]", schema.path("properties").path("action").path("enum").toString());
         assertEquals("[\"memory\",\"user\"]", schema.path("properties").path("target").path("enum").toString());
         assertTrue(schema.path("properties").has("old_text"));
+        assertTrue(schema.path("properties").has("entries"));
+        assertTrue(schema.path("properties").has("reason"));
     }
 
     @Test
     void mistakesAreExplained() {
-        assertError("{\"action\":\"append\",\"target\":\"memory\",\"content\":\"x\"}", "Unknown action 'append': use add, replace or remove");
+        assertError("{\"action\":\"append\",\"target\":\"memory\",\"content\":\"x\"}", "Unknown action 'append': use add, replace, remove or consolidate");
         assertError("{\"target\":\"memory\",\"content\":\"x\"}", "action is required");
         assertError("{\"action\":\"add\",\"target\":\"notes\",\"content\":\"x\"}", "Unknown target 'notes': use memory");
         assertError("{\"action\":\"add\",\"content\":\"x\"}", "target is required");
@@ -50,6 +52,9 @@ class MemoryToolTest {
         assertError("{\"action\":\"add\",\"target\":\"memory\",\"content\":42}", "content must be a string");
         assertError("[1]", "JSON object");
         assertError("{oops", "JSON object");
+        assertError("{\"action\":\"consolidate\",\"target\":\"memory\"}", "entries is required for consolidate");
+        assertError("{\"action\":\"consolidate\",\"target\":\"memory\",\"entries\":[\"a\",1]}", "only strings");
+        assertError("{\"action\":\"consolidate\",\"target\":\"memory\",\"entries\":[\" \"]}", "non-empty strings");
         assertError("{\"action\":\"remove\",\"target\":\"user\",\"old_text\":\"nothing\"}", "No entry in USER.md contains");
     }
 

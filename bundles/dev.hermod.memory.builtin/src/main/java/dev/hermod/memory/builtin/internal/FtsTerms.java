@@ -1,0 +1,37 @@
+package dev.hermod.memory.builtin.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a person's message into an FTS5 expression that matches any of its meaningful words. Every
+ * word becomes a quoted FTS5 string, so operators, quotes and punctuation in what people type can
+ * never break the query; bm25 then ranks rows with more (and rarer) words first.
+ */
+final class FtsTerms {
+
+    static final int MAX_TERMS = 24;
+
+    // very common English words: matching them says nothing about relevance
+    private static final Set<String> STOP = Set.of("a", "about", "after", "again", "all", "also", "am", "an", "and",
+            "any", "are", "as", "at", "be", "been", "before", "but", "by", "can", "could", "did", "do", "does", "for",
+            "from", "get", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in",
+            "into", "is", "it", "its", "just", "know", "let", "like", "me", "my", "no", "not", "now", "of", "on",
+            "one", "or", "our", "out", "please", "she", "should", "so", "some", "than", "that", "the", "their", "them",
+            "then", "there", "these", "they", "this", "to", "up", "us", "was", "we", "were", "what", "when", "where",
+            "which", "who", "why", "will", "with", "would", "you", "your");
+
+    private FtsTerms() {}
+
+    /** The expression, or empty when the text has no meaningful word. */
+    static String anyOf(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : (text == null ? "" : text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (terms.size() == MAX_TERMS) break;
+            if (word.codePointCount(0, word.length()) < 2 || STOP.contains(word)) continue;
+            terms.add('"' + word.replace("\"", "\"\"") + '"');
+        }
+        return String.join(" OR ", terms);
+    }
+}

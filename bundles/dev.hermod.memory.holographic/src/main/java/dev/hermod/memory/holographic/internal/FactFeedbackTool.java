@@ -1,0 +1,55 @@
+package dev.hermod.memory.holographic.internal;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.hermod.api.tool.Tool;
+import dev.hermod.api.tool.ToolContext;
+import dev.hermod.api.tool.ToolResult;
+import dev.hermod.api.tool.ToolSpec;
+
+/** {@code fact_feedback}: the model rates a recalled fact, moving its trust. Offered through tools(). */
+final class FactFeedbackTool implements Tool {
+
+    static final String NAME = "fact_feedback";
+    private static final String DESCRIPTION = """
+            Rate a fact from your fact store after using it: helpful true when it was right and useful, false when \
+            it was wrong or stale. Trust rises a little for helpful and falls more for unhelpful; facts whose trust \
+            falls under the threshold are no longer recalled.""";
+    private static final String SCHEMA = """
+            {"type": "object",
+             "properties": {
+               "fact_id": {"type": "integer", "minimum": 1, "description": "The number after # in the fact line."},
+               "helpful": {"type": "boolean", "description": "true: it was right and useful; false: wrong or stale."}
+             },
+             "required": ["fact_id", "helpful"],
+             "additionalProperties": false}""";
+
+    private final FactEngine.Access engine;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ToolSpec spec = new ToolSpec(NAME, DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
+
+    FactFeedbackTool(FactEngine.Access engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public ToolSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public ToolResult execute(String arguments, ToolContext context) {
+        try {
+            FactArguments args = FactArguments.parse(json, arguments, "{\"fact_id\": 12, \"helpful\": true}");
+            long id = args.factId("fact_feedback");
+            boolean helpful = args.bool("helpful", false, true);
+            Fact after = engine.get().memory().feedback(Scope.of(context), id, helpful);
+            return ToolResult.ok(String.format(Locale.ROOT, "Fact #%d marked %s; trust now %.2f.", after.id(),
+                    helpful ? "helpful" : "unhelpful", after.trust()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return ToolResult.error(e.getMessage());
+        }
+    }
+}

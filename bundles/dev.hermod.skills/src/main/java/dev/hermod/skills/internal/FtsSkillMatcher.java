@@ -1,0 +1,147 @@
+package dev.hermod.skills.internal;
+
+import java.lang.System.Logger.Level;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.hermod.api.skill.Skill;
+
+/**
+ * Ranks skills with an SQLite FTS5 index (bm25: name and triggers weigh most, then description and
+ * tags, the body least) plus trigger rules. A skill whose phrase or regex trigger fires gets a bonus at
+ * least as large as the best full-text score of the task, so it ranks above every skill no trigger
+ * names; a single-keyword trigger gets a fixed {@link #MIN_TRIGGER_BONUS}, because one everyday word
+ * ("minutes", "dig") fires by accident far more often than a phrase does. A skill is
+ * kept only with enough field evidence (task terms in its name or triggers count 2, in its
+ * description, tags or category 1; at least {@link #MIN_EVIDENCE}) or a fired trigger: body-only and
+ * single-description-word overlaps are noise. Ties go by name.
+ *
+ * <p>The index follows the library incrementally: {@link #update} deletes and re-adds only the
+ * skills that were removed, added or changed. Thread-safe: calls are serialised.
+ */
+final class FtsSkillMatcher implements SkillMatcher {
+
+    private static final System.Logger LOG = System.getLogger(FtsSkillMatcher.class.getName());
+    static final int MIN_EVIDENCE = 2;
+    static final double MIN_TRIGGER_BONUS = 10;
+    static final int CANDIDATES = 100;
+
+    private record Scored(Skill skill, double score) {
+    }
+
+    private final FtsIndex index = new FtsIndex();
+    private final Map<String, IndexedSkill> byName = new HashMap<>();
+    private final Map<Long, IndexedSkill> byRowid = new HashMap<>();
+    private final List<IndexedSkill> withRegex = new ArrayList<>();
+    private Collection<Skill> synced;
+    private long nextRowid = 1;
+    private long writes;
+
+    @Override
+    public synchronized List<Skill> rank(String task, Collection<Skill> skills) {
+        update(skills);
+        TaskQuery query = TaskQuery.of(task);
+        if (query.fts().isEmpty() && withRegex.isEmpty()) {
+            return List.of();
+        }
+        Map<IndexedSkill, Double> candidates = candidates(query);
+        double best = candidates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double bonus = Math.max(MIN_TRIGGER_BONUS, best);
+        List<Scored> kept = new ArrayList<>();
+        candidates.forEach((s, bm25) -> {
+            TriggerRule.Kind fired = s.fired(query);
+            int evidence = s.evidence(query);
+            if (fired != null || evidence >= MIN_EVIDENCE) {
+                double extra = fired == null ? 0 : fired == TriggerRule.Kind.KEYWORD ? MIN_TRIGGER_BONUS : bonus;
+                kept.add(new Scored(s.skill(), bm25 + evidence + extra));
+            }
+        });
+        return kept.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.skill().name())).map(Scored::skill).toList();
+    }
+
+    /** The full-text hits with their bm25 score, plus the skills with a regex trigger (score 0 unless hit). */
+    private Map<IndexedSkill, Double> candidates(TaskQuery query) {
+        Map<IndexedSkill, Double> candidates = new LinkedHashMap<>();
+        if (!query.fts().isEmpty()) {
+            try {
+                for (FtsIndex.Hit hit : index.search(query.fts(), CANDIDATES)) {
+                    candidates.put(byRowid.get(hit.rowid()), hit.score());
+                }
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "skill full-text search failed (" + e.getMessage() + "); matching by "
+                        + "triggers only");
+            }
+        }
+        withRegex.forEach(s -> candidates.putIfAbsent(s, 0.0));
+        return candidates;
+    }
+
+    @Override
+    public synchronized void update(Collection<Skill> skills) {
+        if (skills == synced) {
+            return;
+        }
+        Map<String, Skill> wanted = new HashMap<>();
+        skills.forEach(s -> wanted.put(s.name(), s));
+        List<IndexedSkill> removed = byName.values().stream()
+                .filter(old -> !old.skill().equals(wanted.get(old.skill().name()))).toList();
+        removed.forEach(this::forget);
+        List<IndexedSkill> added = wanted.values().stream().filter(s -> !byName.containsKey(s.name()))
+                .map(s -> IndexedSkill.of(s, nextRowid++, (trigger, reason) -> LOG.log(Level.WARNING,
+                        "skill '" + s.name() + "': trigger " + trigger + " ignored: " + reason)))
+                .toList();
+        added.forEach(this::remember);
+        try {
+            index.apply(removed.stream().map(IndexedSkill::rowid).toList(), added);
+            writes += removed.size() + added.size();
+            synced = skills;
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "skill index update failed (" + e.getMessage() + "); rebuilding it at the next "
+                    + "match");
+            reset();
+        }
+    }
+
+    /** Rows deleted plus rows inserted since creation; tests use it to see that updates are incremental. */
+    synchronized long writes() {
+        return writes;
+    }
+
+    @Override
+    public synchronized void close() {
+        index.close();
+    }
+
+    private void remember(IndexedSkill s) {
+        byName.put(s.skill().name(), s);
+        byRowid.put(s.rowid(), s);
+        if (s.hasRegex()) {
+            withRegex.add(s);
+        }
+    }
+
+    private void forget(IndexedSkill s) {
+        byName.remove(s.skill().name());
+        byRowid.remove(s.rowid());
+        withRegex.remove(s);
+    }
+
+    private void reset() {
+        byName.clear();
+        byRowid.clear();
+        withRegex.clear();
+        synced = null;
+        try {
+            index.clear();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "cannot empty the skill index: " + e.getMessage());
+        }
+    }
+}
