@@ -30,6 +30,10 @@ final class FtsSkillMatcher implements SkillMatcher {
     private static final System.Logger LOG = System.getLogger(FtsSkillMatcher.class.getName());
     static final int MIN_EVIDENCE = 2;
     static final double MIN_TRIGGER_BONUS = 10;
+    /** Matches scoring below this share of the best are dropped: a weak tail only costs tokens. */
+    static final double RELATIVE_FLOOR = 0.5;
+    /** The most skills returned, so the context a match costs stays flat as the library grows. */
+    static final int MAX_MATCHES = 5;
     static final int CANDIDATES = 100;
 
     private record Scored(Skill skill, double score) {
@@ -62,8 +66,10 @@ final class FtsSkillMatcher implements SkillMatcher {
                 kept.add(new Scored(s.skill(), bm25 + evidence + extra));
             }
         });
-        return kept.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.skill().name())).map(Scored::skill).toList();
+        double top = kept.stream().mapToDouble(Scored::score).max().orElse(0);
+        return kept.stream().filter(s -> s.score() >= RELATIVE_FLOOR * top)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.skill().name()))
+                .limit(MAX_MATCHES).map(Scored::skill).toList();
     }
 
     /** The full-text hits with their bm25 score, plus the skills with a regex trigger (score 0 unless hit). */

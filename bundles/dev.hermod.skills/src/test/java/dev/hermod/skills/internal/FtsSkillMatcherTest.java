@@ -140,4 +140,17 @@ class FtsSkillMatcherTest {
         assertEquals(List.of(), names("remove dangling docker images to free disk space", library).stream()
                 .filter("docker-cleanup"::equals).toList(), "removed skills are gone");
     }
+
+    @Test
+    void aLargeLibraryStillReturnsAFewStrongMatchesNotATail() {
+        List<Skill> many = new java.util.ArrayList<>(LIBRARY);
+        for (int i = 0; i < 40; i++) {
+            many.add(skill("docker-note-" + i, "Notes about docker number " + i + ".", List.of(), List.of(), ""));
+        }
+
+        List<String> found = names("docker disk space is full: clean up stopped containers and dangling images", many);
+
+        assertEquals("docker-cleanup", found.get(0));
+        assertTrue(found.size() <= FtsSkillMatcher.MAX_MATCHES, found.toString());
+    }
 }
