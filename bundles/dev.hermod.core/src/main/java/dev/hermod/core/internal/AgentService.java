@@ -128,15 +128,18 @@ public final class AgentService implements AgentRuntime {
     }
 
     /** Opens (or resumes the latest) session of a gateway chat. */
-    synchronized AgentSession gatewaySession(InboundMessage message) {
-        String key = SessionKeys.of(message, engine.config.per__user__group__sessions());
+    AgentSession gatewaySession(InboundMessage message) {
+        awaitStartup(engine.config.model()); // outside the lock: other chats must not wait for this one
+        return gatewaySession(SessionKeys.of(message, engine.config.per__user__group__sessions()), message);
+    }
+
+    private synchronized AgentSession gatewaySession(String key, InboundMessage message) {
         AgentSession known = gatewaySessions.get(key);
         if (known != null) {
             known.lastActive = System.nanoTime(); // a message is on its way: not idle
             return known;
         }
         String resume = store.latest(key).map(i -> i.id()).orElse(null);
-        awaitStartup(engine.config.model());
         AgentSession session = engine.open(SessionSpec.of(message, key, resume), models, toolSnapshot(), memorySnapshot(), skills != null);
         open.put(session.id, session);
         gatewaySessions.put(key, session);

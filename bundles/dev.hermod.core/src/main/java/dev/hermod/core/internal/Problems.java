@@ -8,9 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Problems {
     private final Map<String, String> current = new ConcurrentHashMap<>();
 
+    /** Records a problem; it is logged when it is new or changed, not every time it is seen again. */
     void report(String source, String problem) {
-        current.put(source, problem);
-        System.getLogger(Problems.class.getName()).log(System.Logger.Level.WARNING, source + ": " + problem);
+        if (!problem.equals(current.put(source, problem))) {
+            System.getLogger(Problems.class.getName()).log(System.Logger.Level.WARNING, source + ": " + problem);
+        }
     }
 
     void clear(String source) { current.remove(source); }
