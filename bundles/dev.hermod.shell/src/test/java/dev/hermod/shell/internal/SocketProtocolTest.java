@@ -127,6 +127,7 @@ class SocketProtocolTest {
     void closingDeletesTheSocketAndEndsSessions() throws Exception {
         start();
         ShellSocketClient client = ShellSocketClient.connect(socket()).orElseThrow();
+        assertTrue(client.send("hermod:status").ok(), "the session is established before the server closes");
         listener.close();
         assertFalse(Files.exists(socket()));
         assertThrows(java.io.IOException.class, () -> client.send("x"));

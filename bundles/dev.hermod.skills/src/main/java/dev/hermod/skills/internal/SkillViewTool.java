@@ -37,7 +37,10 @@ public final class SkillViewTool implements Tool {
             "skills", true, ToolSpec.Approval.NEVER);
 
     private final SkillLibrary library;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Activate
     public SkillViewTool(@Reference SkillLibrary library) {
@@ -52,7 +55,7 @@ public final class SkillViewTool implements Tool {
     @Override
     public ToolResult execute(String arguments, ToolContext context) {
         try {
-            ToolArguments args = ToolArguments.parse(mapper, arguments);
+            ToolArguments args = ToolArguments.parse(Json.MAPPER, arguments);
             String name = args.string("name").orElseThrow(() -> new IllegalArgumentException(
                     "missing required argument 'name'; skills_list shows the names"));
             Skill skill = library.get(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));

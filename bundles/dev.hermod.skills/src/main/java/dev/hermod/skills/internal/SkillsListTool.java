@@ -36,7 +36,10 @@ public final class SkillsListTool implements Tool {
             "skills", true, ToolSpec.Approval.NEVER);
 
     private final SkillLibrary library;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Activate
     public SkillsListTool(@Reference SkillLibrary library) {
@@ -52,7 +55,7 @@ public final class SkillsListTool implements Tool {
     public ToolResult execute(String arguments, ToolContext context) {
         String category;
         try {
-            category = ToolArguments.parse(mapper, arguments).string("category").orElse("");
+            category = ToolArguments.parse(Json.MAPPER, arguments).string("category").orElse("");
         } catch (IllegalArgumentException e) {
             return ToolResult.error(e.getMessage());
         }

@@ -1,8 +1,10 @@
 package dev.hermod.memory.builtin.internal;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns a person's message into an FTS5 expression that matches any of its meaningful words. Every
@@ -26,12 +28,22 @@ final class FtsTerms {
 
     /** The expression, or empty when the text has no meaningful word. */
     static String anyOf(String text) {
-        Set<String> terms = new LinkedHashSet<>();
+        return anyOf(words(text));
+    }
+
+    /** The meaningful words of a text, lower case, in order, without repeats. */
+    static List<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
         for (String word : (text == null ? "" : text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (terms.size() == MAX_TERMS) break;
+            if (words.size() == MAX_TERMS) break;
             if (word.codePointCount(0, word.length()) < 2 || STOP.contains(word)) continue;
-            terms.add('"' + word.replace("\"", "\"\"") + '"');
+            words.add(word);
         }
-        return String.join(" OR ", terms);
+        return List.copyOf(words);
+    }
+
+    /** Each word as a quoted FTS5 string, OR-ed; empty for no words. */
+    static String anyOf(List<String> words) {
+        return words.stream().map(w -> '"' + w.replace("\"", "\"\"") + '"').collect(Collectors.joining(" OR "));
     }
 }

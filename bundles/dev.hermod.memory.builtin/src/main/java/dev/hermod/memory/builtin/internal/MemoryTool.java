@@ -52,7 +52,10 @@ public final class MemoryTool implements Tool {
              "additionalProperties": false}""";
 
     private final MemoryBook book;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final ToolSpec spec = new ToolSpec("memory", DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
 
     @Activate
@@ -69,7 +72,7 @@ public final class MemoryTool implements Tool {
     public ToolResult execute(String arguments, ToolContext context) {
         MemoryArguments args;
         try {
-            args = MemoryArguments.parse(json, arguments);
+            args = MemoryArguments.parse(Json.MAPPER, arguments);
         } catch (IllegalArgumentException e) {
             return ToolResult.error(e.getMessage());
         }

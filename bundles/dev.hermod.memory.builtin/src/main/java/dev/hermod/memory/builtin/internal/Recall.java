@@ -35,11 +35,11 @@ final class Recall {
 
     /** The recall block, or empty when nothing matches or the budget is not positive. */
     String prefetch(MemoryContext context, String query, int tokenBudget) {
-        String match = FtsTerms.anyOf(query);
-        if (match.isEmpty() || tokenBudget <= 0) return "";
+        List<String> words = FtsTerms.words(query);
+        if (words.isEmpty() || tokenBudget <= 0) return "";
         MemoryScope scope = MemoryScope.of(context);
-        List<RecallHit> hits = new ArrayList<>(fromArchive(match, scope));
-        hits.addAll(fromSessions(match, context.sessionId(), scope));
+        List<RecallHit> hits = new ArrayList<>(fromArchive(FtsTerms.anyOf(words), scope));
+        hits.addAll(fromSessions(words, context.sessionId(), scope));
         hits.sort(Comparator.comparingDouble(RecallHit::rank));
         return fit(hits, tokenBudget * 4L);
     }
@@ -55,9 +55,9 @@ final class Recall {
         }
     }
 
-    private List<RecallHit> fromSessions(String match, String sessionId, MemoryScope scope) {
+    private List<RecallHit> fromSessions(List<String> words, String sessionId, MemoryScope scope) {
         try {
-            return sessions.search(match, sessionId, scope, SESSION_SNIPPETS);
+            return sessions.search(words, sessionId, scope, SESSION_SNIPPETS);
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Memory recall skipped past sessions: " + e.getMessage(), e);
             return List.of();

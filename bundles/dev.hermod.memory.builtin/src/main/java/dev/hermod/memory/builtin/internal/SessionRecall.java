@@ -21,6 +21,15 @@ import java.util.Map;
 final class SessionRecall implements AutoCloseable {
 
     static final int PER_SESSION = 2;
+    /** Below this many stored messages every word is searched: ranking them all is cheap. */
+    static final long SMALL_HISTORY = 1_000;
+    /** In a larger history, a word found in more than this share of messages is not searched. */
+    static final double COMMON_SHARE = 0.05;
+
+    private static final String VOCABULARY = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.hermod_session_vocab"
+            + " USING fts5vocab(main, session_messages_fts, row)";
+    private static final String DOCUMENTS = "SELECT doc FROM temp.hermod_session_vocab WHERE term = ?";
+    private static final String SIZE = "SELECT COALESCE(MAX(id), 0) FROM session_messages";
     private static final int SNIPPET_TOKENS = 24;
 
     private static final String TABLES = "SELECT COUNT(*) FROM sqlite_master WHERE name IN"
@@ -44,11 +53,13 @@ final class SessionRecall implements AutoCloseable {
     }
 
     /** The best snippets from other sessions of {@code scope}, best first, at most two per session. */
-    synchronized List<RecallHit> search(String match, String currentSessionId, MemoryScope scope, int limit)
+    synchronized List<RecallHit> search(List<String> words, String currentSessionId, MemoryScope scope, int limit)
             throws SQLException {
         if (!Files.exists(file)) return List.of();
         Connection db = connection();
         if (!storeTablesExist(db)) return List.of();
+        String match = FtsTerms.anyOf(informative(db, words));
+        if (match.isEmpty()) return List.of();
         String where = scope.local() ? "s.platform IN ('cli', '')" : "s.platform = ? AND s.user_id = ?";
         try (PreparedStatement query = db.prepareStatement(SEARCH.formatted(SNIPPET_TOKENS, where))) {
             int at = 1;
@@ -87,6 +98,41 @@ final class SessionRecall implements AutoCloseable {
             }
         }
         return hits;
+    }
+
+    /**
+     * The words worth searching. bm25 must score every message a word matches, so in a long history
+     * a word found in a large share of all messages costs a lot per turn and tells nothing about
+     * relevance. Counts come from FTS5's own vocabulary (a per-connection temp table: nothing is
+     * added to the store's schema). A word the vocabulary does not list as typed (its stem differs)
+     * is kept.
+     */
+    static List<String> informative(Connection db, List<String> words) throws SQLException {
+        long messages;
+        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery(SIZE)) {
+            messages = rows.next() ? rows.getLong(1) : 0;
+        }
+        if (messages < SMALL_HISTORY) return words;
+        try (Statement s = db.createStatement()) {
+            // the reader is query_only; the vocabulary table lives in this connection's temp schema
+            s.execute("PRAGMA query_only = OFF");
+            try {
+                s.execute(VOCABULARY);
+            } finally {
+                s.execute("PRAGMA query_only = ON");
+            }
+        }
+        long common = (long) (messages * COMMON_SHARE);
+        List<String> kept = new ArrayList<>();
+        try (PreparedStatement count = db.prepareStatement(DOCUMENTS)) {
+            for (String word : words) {
+                count.setString(1, word);
+                try (ResultSet rows = count.executeQuery()) {
+                    if (!rows.next() || rows.getLong(1) <= common) kept.add(word);
+                }
+            }
+        }
+        return kept;
     }
 
     private static boolean storeTablesExist(Connection db) throws SQLException {

@@ -72,6 +72,22 @@ class RecallTest {
     }
 
     @Test
+    void inALongHistoryWordsFoundEverywhereAreNotSearchedRareOnesAre() throws Exception {
+        try (Db db = new Db(home.resolve("state.db"))) {
+            SessionTables tables = new SessionTables(db);
+            tables.session("20261101-090000-aaaaaa", "cli/local", "cli", "");
+            for (int i = 0; i < 1_200; i++) tables.message("20261101-090000-aaaaaa", "user", "hello again, number " + i);
+            tables.message("20261101-090000-aaaaaa", "user", "hello, the kumquat tree needs water on Sundays");
+        }
+
+        String rare = memory.prefetch(context("20261125-100000-bbbbbb"), "hello, what about the kumquat?", 2000);
+        String common = memory.prefetch(context("20261125-100000-bbbbbb"), "hello hello", 2000);
+
+        assertTrue(rare.contains("kumquat tree needs water"), rare);
+        assertEquals("", common, "a word in nearly every message tells nothing and is not searched");
+    }
+
+    @Test
     void findsPastSessionMessagesOfTheSameUserOnly() throws Exception {
         try (Db db = new Db(home.resolve("state.db"))) {
             SessionTables tables = new SessionTables(db);

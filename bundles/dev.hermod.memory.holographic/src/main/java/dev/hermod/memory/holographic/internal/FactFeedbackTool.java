@@ -27,7 +27,10 @@ final class FactFeedbackTool implements Tool {
              "additionalProperties": false}""";
 
     private final FactEngine.Access engine;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final ToolSpec spec = new ToolSpec(NAME, DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
 
     FactFeedbackTool(FactEngine.Access engine) {
@@ -42,7 +45,7 @@ final class FactFeedbackTool implements Tool {
     @Override
     public ToolResult execute(String arguments, ToolContext context) {
         try {
-            FactArguments args = FactArguments.parse(json, arguments, "{\"fact_id\": 12, \"helpful\": true}");
+            FactArguments args = FactArguments.parse(Json.MAPPER, arguments, "{\"fact_id\": 12, \"helpful\": true}");
             long id = args.factId("fact_feedback");
             boolean helpful = args.bool("helpful", false, true);
             Fact after = engine.get().memory().feedback(Scope.of(context), id, helpful);

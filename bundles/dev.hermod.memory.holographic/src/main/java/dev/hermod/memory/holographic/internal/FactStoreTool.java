@@ -43,7 +43,10 @@ final class FactStoreTool implements Tool {
              "additionalProperties": false}""";
 
     private final FactEngine.Access engine;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final ToolSpec spec = new ToolSpec(NAME, DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
 
     FactStoreTool(FactEngine.Access engine) {
@@ -58,7 +61,7 @@ final class FactStoreTool implements Tool {
     @Override
     public ToolResult execute(String arguments, ToolContext context) {
         try {
-            FactArguments args = FactArguments.parse(json, arguments, EXAMPLE);
+            FactArguments args = FactArguments.parse(Json.MAPPER, arguments, EXAMPLE);
             String action = args.text("action");
             return ToolResult.ok(run(action, args, Scope.of(context)));
         } catch (IllegalArgumentException | IllegalStateException e) {

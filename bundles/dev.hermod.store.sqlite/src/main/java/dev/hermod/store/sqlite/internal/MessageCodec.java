@@ -21,7 +21,10 @@ final class MessageCodec {
     /** The stored form of one message. */
     record Row(String role, String text, String toolCalls, String toolCallId, String toolName) {}
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     Row encode(ChatMessage message) {
         return switch (message) {
@@ -44,7 +47,7 @@ final class MessageCodec {
 
     private String encodeCalls(List<ToolCall> calls) {
         if (calls.isEmpty()) return null;
-        ArrayNode array = json.createArrayNode();
+        ArrayNode array = Json.MAPPER.createArrayNode();
         for (ToolCall call : calls) {
             array.addObject().put("id", call.id()).put("name", call.name()).put("arguments", call.arguments());
         }
@@ -55,7 +58,7 @@ final class MessageCodec {
         if (text == null || text.isEmpty()) return List.of();
         try {
             List<ToolCall> calls = new ArrayList<>();
-            for (JsonNode call : json.readTree(text)) {
+            for (JsonNode call : Json.MAPPER.readTree(text)) {
                 calls.add(new ToolCall(call.path("id").asText(), call.path("name").asText(),
                         call.path("arguments").asText()));
             }

@@ -42,7 +42,10 @@ public final class SessionSearchTool implements Tool {
              "additionalProperties": false}""";
 
     private final TranscriptIndex index;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final ToolSpec spec = new ToolSpec("session_search", "Search the transcripts of past sessions (all"
             + " conversations ever stored, including this one) for words, and read the messages around a match."
             + " Use it when the person refers to something discussed before, or to recall how a past problem was solved.",
@@ -62,7 +65,7 @@ public final class SessionSearchTool implements Tool {
     public ToolResult execute(String arguments, ToolContext context) {
         SearchArguments args;
         try {
-            args = SearchArguments.parse(json, arguments);
+            args = SearchArguments.parse(Json.MAPPER, arguments);
         } catch (IllegalArgumentException e) {
             return ToolResult.error(e.getMessage());
         }

@@ -12,7 +12,10 @@ import dev.hermod.api.tool.ToolResult;
 /** What the file tools share: argument parsing, the access policy, and turning failures into error results. */
 abstract class FileTool implements Tool {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     final FileAccessPolicy policy;
 
     FileTool(FileAccessPolicy policy) {
@@ -27,7 +30,7 @@ abstract class FileTool implements Tool {
     @Override
     public final ToolResult execute(String arguments, ToolContext context) {
         try {
-            return run(ToolArguments.parse(mapper, arguments), context);
+            return run(ToolArguments.parse(Json.MAPPER, arguments), context);
         } catch (ToolFailure failure) {
             return ToolResult.error(failure.getMessage());
         } catch (IOException e) {

@@ -22,7 +22,10 @@ import dev.hermod.api.tool.ToolSpec;
 @HermodTool(name = "todo", toolset = "todo")
 public final class TodoTool implements Tool {
     static final Set<String> STATUSES = Set.of("pending", "in_progress", "completed", "cancelled");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final ToolSpec SPEC = new ToolSpec("todo", """
             Keep a task list for the current job. Send the whole list (merge=false) or only the \
             changed items (merge=true). Call with no arguments to read the list. Mark one item \
@@ -47,7 +50,7 @@ public final class TodoTool implements Tool {
 
     @Override
     public ToolResult execute(String arguments, ToolContext context) throws Exception {
-        JsonNode args = JSON.readTree(arguments);
+        JsonNode args = Json.MAPPER.readTree(arguments);
         TodoList list = context.sessionState(TodoList.class, TodoList::new);
         synchronized (list) {
             JsonNode todos = args.path("todos");

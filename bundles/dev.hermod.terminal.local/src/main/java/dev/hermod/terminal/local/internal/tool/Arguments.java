@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The JSON arguments of a tool call, read leniently (numbers and booleans may arrive as strings). */
 final class Arguments {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final JsonNode node;
 
@@ -18,7 +21,7 @@ final class Arguments {
     /** @throws IllegalArgumentException when the text is not a JSON object */
     static Arguments parse(String json) {
         try {
-            JsonNode node = JSON.readTree(json == null || json.isBlank() ? "{}" : json);
+            JsonNode node = Json.MAPPER.readTree(json == null || json.isBlank() ? "{}" : json);
             if (node == null || !node.isObject()) throw new IllegalArgumentException("the arguments must be a JSON object");
             return new Arguments(node);
         } catch (JsonProcessingException e) {
