@@ -28,4 +28,7 @@ public interface SkillLibrary {
      * @throws IllegalArgumentException if the skill or the file does not exist, or the path is refused
      */
     String readFile(String skill, String path);
+
+    /** The skills the safety scanner holds back, for operators; empty when none. */
+    default List<QuarantinedSkill> quarantined() { return List.of(); }
 }

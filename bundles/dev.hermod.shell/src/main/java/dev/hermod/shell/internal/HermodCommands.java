@@ -98,7 +98,7 @@ public final class HermodCommands {
 
     @Descriptor("list the installed skills")
     public String skills() {
-        return inventory.skills().map(s -> ServiceViews.skills(s.list()))
+        return inventory.skills().map(s -> ServiceViews.skills(s.list()) + ServiceViews.quarantined(s.quarantined()))
                 .orElse("no skills installed (the skills bundle is not running)\n");
     }
 

@@ -10,6 +10,8 @@ import dev.hermod.api.agent.RuntimeStatus;
 import dev.hermod.api.llm.ChatModel;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.skill.QuarantinedSkill;
+import dev.hermod.api.skill.SkillLibrary;
 
 /** The doctor's checks of the agent's services: models, memory, the runtime's own problems. */
 final class ServiceChecks {
@@ -48,6 +50,22 @@ final class ServiceChecks {
             }
         } catch (IOException e) {
             checks.add(Check.fail("cannot read the memory files: " + e.getMessage()));
+        }
+        return checks;
+    }
+
+    /** Skills: how many are active, and every skill the safety scanner holds back, with why. */
+    static List<Check> skills(Optional<SkillLibrary> library) {
+        if (library.isEmpty()) return List.of(Check.warn("no skill library is running: the agent has no skills"));
+        List<Check> checks = new ArrayList<>();
+        try {
+            checks.add(Check.ok(library.get().list().size() + " skills available"));
+            for (QuarantinedSkill q : library.get().quarantined()) {
+                checks.add(Check.fail("skill '" + q.name() + "' is quarantined by the safety scanner (" + q.location()
+                        + "): " + String.join("; ", q.findings()) + " — fix or delete it; it is released at the next reload"));
+            }
+        } catch (RuntimeException e) {
+            checks.add(Check.fail("the skill library cannot report: " + e.getMessage()));
         }
         return checks;
     }

@@ -75,4 +75,15 @@ final class ServiceViews {
             return "error: " + e.getMessage();
         }
     }
+
+    /** The skills the safety scanner holds back, for the operator; empty text when none. */
+    static String quarantined(List<dev.hermod.api.skill.QuarantinedSkill> held) {
+        if (held.isEmpty()) return "";
+        StringBuilder out = new StringBuilder("\nQUARANTINED by the safety scanner (not available to the agent):\n");
+        for (var q : held) {
+            out.append("  ").append(q.name()).append("  (").append(q.location()).append(")\n");
+            q.findings().forEach(f -> out.append("    - ").append(f).append('\n'));
+        }
+        return out.toString();
+    }
 }

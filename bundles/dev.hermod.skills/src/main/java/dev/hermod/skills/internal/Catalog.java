@@ -10,9 +10,14 @@ import dev.hermod.api.skill.Skill;
  * builds a new catalog and swaps it in.
  *
  * @param skills the active skills by name, in name order
- * @param problems skills that were skipped, with the reason
+ * @param problems skills that were skipped, with the reason (shown to the model by skills_list)
+ * @param quarantined skills the safety scanner blocked (for the operator only)
  */
-record Catalog(Map<String, Skill> skills, List<SkillProblem> problems) {
+record Catalog(Map<String, Skill> skills, List<SkillProblem> problems, List<BlockedSkill> quarantined) {
 
-    static final Catalog EMPTY = new Catalog(Map.of(), List.of());
+    static final Catalog EMPTY = new Catalog(Map.of(), List.of(), List.of());
+
+    Catalog withQuarantined(List<BlockedSkill> blocked) {
+        return new Catalog(skills, problems, List.copyOf(blocked));
+    }
 }

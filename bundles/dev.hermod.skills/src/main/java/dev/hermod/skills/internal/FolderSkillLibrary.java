@@ -112,6 +112,20 @@ public final class FolderSkillLibrary implements SkillLibrary {
         return catalog.problems();
     }
 
+    /**
+     * The skills the safety scanner blocked at the last reload, with every finding. For the operator
+     * (shell, doctor); never shown to the model. Not part of the API.
+     */
+    public List<BlockedSkill> blocked() {
+        return catalog.quarantined();
+    }
+
+    @Override
+    public List<dev.hermod.api.skill.QuarantinedSkill> quarantined() {
+        return blocked().stream().map(b -> new dev.hermod.api.skill.QuarantinedSkill(b.name(), b.location(),
+                b.findings().stream().map(ScanFinding::toString).toList())).toList();
+    }
+
     /** Rescans the folders and rebuilds the catalog; called by the watcher. */
     void reload() {
         folders = SkillFolders.scan(roots);
@@ -125,9 +139,13 @@ public final class FolderSkillLibrary implements SkillLibrary {
         for (SkillSource source : sources) {
             SkillSources.collect(source, candidates, problems);
         }
-        Catalog next = SkillResolver.resolve(candidates, problems);
+        Quarantine.Screened screened = Quarantine.screen(candidates);
+        Catalog next = SkillResolver.resolve(screened.clean(), problems).withQuarantined(screened.blocked());
         List<SkillProblem> known = catalog.problems();
         next.problems().stream().filter(p -> !known.contains(p)).forEach(p -> LOG.log(Level.WARNING, "skill skipped: " + p));
+        List<BlockedSkill> held = catalog.quarantined();
+        next.quarantined().stream().filter(q -> !held.contains(q)).forEach(q -> LOG.log(Level.WARNING,
+                "skill '" + q.name() + "' at " + q.location() + " is quarantined by the safety scanner: " + q.findings()));
         matcher.update(next.skills().values()); // index before publishing, so match() finds the index current
         catalog = next;
         LOG.log(Level.DEBUG, "skill library holds " + next.skills().size() + " skills");

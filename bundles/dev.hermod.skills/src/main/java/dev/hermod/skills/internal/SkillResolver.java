@@ -36,7 +36,7 @@ final class SkillResolver {
         Map<String, Skill> active = new LinkedHashMap<>();
         List<SkillProblem> report = new ArrayList<>(problems);
         byName.forEach((name, offered) -> pick(name, offered, report).ifPresent(s -> active.put(name, s)));
-        return new Catalog(Collections.unmodifiableMap(active), List.copyOf(report));
+        return new Catalog(Collections.unmodifiableMap(active), List.copyOf(report), List.of());
     }
 
     private static Optional<Skill> pick(String name, List<Candidate> offered, List<SkillProblem> report) {

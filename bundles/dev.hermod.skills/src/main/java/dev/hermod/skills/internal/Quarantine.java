@@ -1,0 +1,33 @@
+package dev.hermod.skills.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits candidate skills into those the safety scanner passes and those it quarantines. Runs before
+ * precedence, so a quarantined skill shadows nothing: a blocked user skill leaves the bundled skill of
+ * the same name in place.
+ */
+final class Quarantine {
+
+    /** The result of screening: usable candidates and the quarantined skills. */
+    record Screened(List<Candidate> clean, List<BlockedSkill> blocked) {
+    }
+
+    private Quarantine() {
+    }
+
+    static Screened screen(List<Candidate> candidates) {
+        List<Candidate> clean = new ArrayList<>();
+        List<BlockedSkill> blocked = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            List<ScanFinding> findings = SkillScanner.scan(candidate.skill());
+            if (SkillScanner.blocks(findings)) {
+                blocked.add(new BlockedSkill(candidate.skill().name(), candidate.location(), findings));
+            } else {
+                clean.add(candidate);
+            }
+        }
+        return new Screened(List.copyOf(clean), List.copyOf(blocked));
+    }
+}
