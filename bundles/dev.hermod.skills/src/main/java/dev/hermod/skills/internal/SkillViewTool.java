@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hermod.api.propertytypes.HermodTool;
 import dev.hermod.api.skill.Skill;
@@ -37,10 +36,6 @@ public final class SkillViewTool implements Tool {
             "skills", true, ToolSpec.Approval.NEVER);
 
     private final SkillLibrary library;
-    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     @Activate
     public SkillViewTool(@Reference SkillLibrary library) {
@@ -55,7 +50,7 @@ public final class SkillViewTool implements Tool {
     @Override
     public ToolResult execute(String arguments, ToolContext context) {
         try {
-            ToolArguments args = ToolArguments.parse(Json.MAPPER, arguments);
+            ToolArguments args = ToolArguments.parse(arguments);
             String name = args.string("name").orElseThrow(() -> new IllegalArgumentException(
                     "missing required argument 'name'; skills_list shows the names"));
             Skill skill = library.get(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));

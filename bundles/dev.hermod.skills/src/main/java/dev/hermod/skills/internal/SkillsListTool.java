@@ -9,7 +9,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hermod.api.propertytypes.HermodTool;
 import dev.hermod.api.skill.Skill;
@@ -36,10 +35,6 @@ public final class SkillsListTool implements Tool {
             "skills", true, ToolSpec.Approval.NEVER);
 
     private final SkillLibrary library;
-    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     @Activate
     public SkillsListTool(@Reference SkillLibrary library) {
@@ -55,7 +50,7 @@ public final class SkillsListTool implements Tool {
     public ToolResult execute(String arguments, ToolContext context) {
         String category;
         try {
-            category = ToolArguments.parse(Json.MAPPER, arguments).string("category").orElse("");
+            category = ToolArguments.parse(arguments).string("category").orElse("");
         } catch (IllegalArgumentException e) {
             return ToolResult.error(e.getMessage());
         }

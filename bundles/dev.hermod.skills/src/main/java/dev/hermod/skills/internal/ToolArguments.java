@@ -16,6 +16,16 @@ final class ToolArguments {
     }
 
     /** Parses the arguments text; an empty text is an empty object. */
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    /** Parses with the bundle's shared mapper. */
+    static ToolArguments parse(String json) {
+        return parse(Json.MAPPER, json);
+    }
+
     static ToolArguments parse(ObjectMapper mapper, String json) {
         if (json == null || json.isBlank()) {
             return new ToolArguments(mapper.createObjectNode());

@@ -16,6 +16,16 @@ final class FactArguments {
         this.root = root;
     }
 
+    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    /** Parses with the bundle's shared mapper. */
+    static FactArguments parse(String arguments, String example) {
+        return parse(Json.MAPPER, arguments, example);
+    }
+
     static FactArguments parse(ObjectMapper json, String arguments, String example) {
         JsonNode root;
         try {

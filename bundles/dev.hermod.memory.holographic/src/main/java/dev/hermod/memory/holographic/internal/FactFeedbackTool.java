@@ -2,7 +2,6 @@ package dev.hermod.memory.holographic.internal;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hermod.api.tool.Tool;
 import dev.hermod.api.tool.ToolContext;
@@ -27,10 +26,6 @@ final class FactFeedbackTool implements Tool {
              "additionalProperties": false}""";
 
     private final FactEngine.Access engine;
-    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     private final ToolSpec spec = new ToolSpec(NAME, DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
 
     FactFeedbackTool(FactEngine.Access engine) {
@@ -45,7 +40,7 @@ final class FactFeedbackTool implements Tool {
     @Override
     public ToolResult execute(String arguments, ToolContext context) {
         try {
-            FactArguments args = FactArguments.parse(Json.MAPPER, arguments, "{\"fact_id\": 12, \"helpful\": true}");
+            FactArguments args = FactArguments.parse(arguments, "{\"fact_id\": 12, \"helpful\": true}");
             long id = args.factId("fact_feedback");
             boolean helpful = args.bool("helpful", false, true);
             Fact after = engine.get().memory().feedback(Scope.of(context), id, helpful);

@@ -3,7 +3,6 @@ package dev.hermod.memory.holographic.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hermod.api.tool.Tool;
 import dev.hermod.api.tool.ToolContext;
@@ -43,10 +42,6 @@ final class FactStoreTool implements Tool {
              "additionalProperties": false}""";
 
     private final FactEngine.Access engine;
-    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     private final ToolSpec spec = new ToolSpec(NAME, DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
 
     FactStoreTool(FactEngine.Access engine) {
@@ -61,7 +56,7 @@ final class FactStoreTool implements Tool {
     @Override
     public ToolResult execute(String arguments, ToolContext context) {
         try {
-            FactArguments args = FactArguments.parse(Json.MAPPER, arguments, EXAMPLE);
+            FactArguments args = FactArguments.parse(arguments, EXAMPLE);
             String action = args.text("action");
             return ToolResult.ok(run(action, args, Scope.of(context)));
         } catch (IllegalArgumentException | IllegalStateException e) {

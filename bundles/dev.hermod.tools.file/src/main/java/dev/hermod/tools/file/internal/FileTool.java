@@ -3,7 +3,6 @@ package dev.hermod.tools.file.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hermod.api.tool.Tool;
 import dev.hermod.api.tool.ToolContext;
@@ -12,10 +11,6 @@ import dev.hermod.api.tool.ToolResult;
 /** What the file tools share: argument parsing, the access policy, and turning failures into error results. */
 abstract class FileTool implements Tool {
 
-    /** Built on first use: the first ObjectMapper loads much of Jackson, and start-up need not wait for that. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     final FileAccessPolicy policy;
 
     FileTool(FileAccessPolicy policy) {
@@ -30,7 +25,7 @@ abstract class FileTool implements Tool {
     @Override
     public final ToolResult execute(String arguments, ToolContext context) {
         try {
-            return run(ToolArguments.parse(Json.MAPPER, arguments), context);
+            return run(ToolArguments.parse(arguments), context);
         } catch (ToolFailure failure) {
             return ToolResult.error(failure.getMessage());
         } catch (IOException e) {
