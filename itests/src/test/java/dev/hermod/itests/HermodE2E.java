@@ -96,6 +96,34 @@ class HermodE2E {
     }
 
     @Test
+    void aFactToldInSessionOneIsRecalledInSessionTenAfterItWasConsolidatedAway() throws Exception {
+        model.enqueue(Reply.toolCall("memory", "{\"action\":\"add\",\"target\":\"user\",\"content\":\"The user's sister is called Ingrid.\"}"),
+                Reply.text("Noted."));
+        for (int i = 2; i <= 8; i++) model.enqueue(Reply.text("Hi " + i + "."));
+        model.enqueue(Reply.toolCall("memory", "{\"action\":\"consolidate\",\"target\":\"user\","
+                + "\"entries\":[\"The user prefers short answers.\"],\"reason\":\"tidy up\"}"), Reply.text("Tidied."));
+        model.enqueue(Reply.text("Your sister is Ingrid."));
+
+        run("my sister is called Ingrid");
+        for (int i = 2; i <= 8; i++) run("hello number " + i);
+        run("tidy up your notes about me");
+        int before = model.requests().size();
+        HermodProcess.Result last = run("what is my sister's name?");
+
+        assertEquals("Your sister is Ingrid.", last.stdout().strip(), last.toString());
+        String userMd = Files.readString(home.resolve("memories/USER.md"));
+        assertFalse(userMd.contains("Ingrid"), "consolidation took it out of the pinned file: " + userMd);
+        String asked = model.requests().get(before).lastUserText();
+        assertTrue(asked.contains("<recalled-memory>") && asked.contains("Ingrid"), "session 10 recalled it: " + asked);
+    }
+
+    private HermodProcess.Result run(String question) throws Exception {
+        HermodProcess.Result r = HermodProcess.run(home, env, "", TURN, "chat", "-q", question);
+        assertEquals(0, r.exitCode(), r.toString());
+        return r;
+    }
+
+    @Test
     void doctorExplainsAMissingModelAndVersionPrints() throws Exception {
         HermodProcess.Result doctor = HermodProcess.run(home, Map.of(), "", TURN, "doctor");
         HermodProcess.Result version = HermodProcess.run(home, Map.of(), "", TURN, "version");
