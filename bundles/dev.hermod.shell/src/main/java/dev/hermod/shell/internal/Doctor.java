@@ -3,6 +3,8 @@ package dev.hermod.shell.internal;
 import java.util.Collection;
 import java.util.List;
 
+import dev.hermod.api.memory.PinnedFile;
+
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.framework.wiring.FrameworkWiring;
@@ -18,8 +20,12 @@ final class Doctor {
     }
 
     DoctorReport examine() {
-        InventoryConfig config = inventory.config();
-        MemoryFiles files = new MemoryFiles(inventory.home(), config.memory__char__limit(), config.user__char__limit());
+        List<PinnedFile> files;
+        try {
+            files = inventory.pinnedFiles();
+        } catch (RuntimeException e) {
+            files = List.of(); // the built-in memory's own health line says what is wrong
+        }
         return new DoctorReport(inventory.home().toString(), List.of(
                 new Section("Environment", List.of(
                         EnvironmentChecks.java(Runtime.version(), System.getProperty("java.vendor", "?")),

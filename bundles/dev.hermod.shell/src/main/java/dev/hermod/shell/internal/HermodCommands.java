@@ -74,8 +74,7 @@ public final class HermodCommands {
 
     @Descriptor("show the memory providers with their health, and how full MEMORY.md and USER.md are")
     public String memory() {
-        InventoryConfig c = inventory.config();
-        return MemoryView.format(inventory.memories(), new MemoryFiles(inventory.home(), c.memory__char__limit(), c.user__char__limit()));
+        return MemoryView.format(inventory.memories(), inventory.pinnedFiles());
     }
 
     @Descriptor("memory providers: `providers` lists them with the one in use; `switch <name>` chooses the external provider (none = built-in only)")

@@ -23,6 +23,8 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.metatype.annotations.Designate;
 
 import dev.hermod.api.agent.AgentRuntime;
+import dev.hermod.api.memory.PinnedFile;
+import dev.hermod.api.memory.PinnedMemory;
 import dev.hermod.api.gateway.MessagingGateway;
 import dev.hermod.api.llm.ChatModel;
 import dev.hermod.api.memory.MemoryProvider;
@@ -46,6 +48,8 @@ public final class Inventory {
     private volatile SessionStore sessions;
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     private volatile SkillLibrary skills;
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    private volatile PinnedMemory pinned;
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     private volatile ServiceComponentRuntime scr;
     @Reference(service = Tool.class, cardinality = MULTIPLE, policy = DYNAMIC,
@@ -76,6 +80,12 @@ public final class Inventory {
     Optional<SessionStore> sessions() { return Optional.ofNullable(sessions); }
 
     Optional<SkillLibrary> skills() { return Optional.ofNullable(skills); }
+
+    /** The local user's pinned memory files, with the limits the built-in memory enforces; empty when it is not running. */
+    List<PinnedFile> pinnedFiles() {
+        PinnedMemory memory = pinned;
+        return memory == null ? List.of() : memory.files("cli", "");
+    }
 
     Optional<ServiceComponentRuntime> scr() { return Optional.ofNullable(scr); }
 

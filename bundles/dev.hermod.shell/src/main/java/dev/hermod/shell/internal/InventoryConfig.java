@@ -13,10 +13,4 @@ public @interface InventoryConfig {
     @AttributeDefinition(description = "The local Maven repository `plugins install mvn:...` copies from;"
             + " empty for ~/.m2/repository.")
     String maven__repository() default "";
-
-    @AttributeDefinition(description = "Character limit of MEMORY.md, for the fill level memory and doctor show.")
-    int memory__char__limit() default 2200;
-
-    @AttributeDefinition(description = "Character limit of USER.md, for the fill level memory and doctor show.")
-    int user__char__limit() default 1375;
 }

@@ -1,16 +1,16 @@
 package dev.hermod.shell.internal;
 
-import java.io.IOException;
 import java.util.List;
 
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.memory.PinnedFile;
 
 /** How {@code hermod:memory} prints: the providers with their health, then the memory files' fill levels. */
 final class MemoryView {
     private MemoryView() {}
 
-    static String format(List<Registered<MemoryProvider>> providers, MemoryFiles files) {
+    static String format(List<Registered<MemoryProvider>> providers, List<PinnedFile> files) {
         StringBuilder text = new StringBuilder();
         if (providers.isEmpty()) {
             text.append("no memory providers registered\n");
@@ -24,12 +24,7 @@ final class MemoryView {
             text.append(table);
         }
         text.append('\n');
-        try {
-            files.read().forEach(f -> text.append(String.format("%-10s %s%s%n", f.name(), f.fill(),
-                    f.content() == null ? "  (not created yet)" : "")));
-        } catch (IOException e) {
-            text.append("cannot read the memory files: ").append(e.getMessage()).append('\n');
-        }
+        files.forEach(f -> text.append(String.format("%-10s %s%s%n", f.name(), f.fill(), f.exists() ? "" : "  (not created yet)")));
         return text.toString();
     }
 

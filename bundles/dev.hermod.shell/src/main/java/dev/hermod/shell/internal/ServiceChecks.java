@@ -1,6 +1,5 @@
 package dev.hermod.shell.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import dev.hermod.api.agent.RuntimeStatus;
 import dev.hermod.api.llm.ChatModel;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.memory.PinnedFile;
 import dev.hermod.api.skill.QuarantinedSkill;
 import dev.hermod.api.skill.SkillLibrary;
 
@@ -29,7 +29,7 @@ final class ServiceChecks {
         }).toList();
     }
 
-    static List<Check> memory(List<Registered<MemoryProvider>> providers, MemoryFiles files) {
+    static List<Check> memory(List<Registered<MemoryProvider>> providers, List<PinnedFile> files) {
         List<Check> checks = new ArrayList<>();
         if (providers.isEmpty()) checks.add(Check.warn("no memory provider is registered: the agent remembers nothing across sessions"));
         for (Registered<MemoryProvider> p : providers) {
@@ -42,14 +42,10 @@ final class ServiceChecks {
                 case DOWN -> Check.fail(text);
             });
         }
-        try {
-            for (MemoryFiles.MemoryFile f : files.read()) {
-                boolean nearlyFull = f.limit() > 0 && f.chars() > f.limit() * 0.9;
-                checks.add(nearlyFull ? Check.warn(f.name() + " " + f.fill() + ": nearly full, the agent will consolidate it")
-                        : Check.info(f.name() + " " + f.fill()));
-            }
-        } catch (IOException e) {
-            checks.add(Check.fail("cannot read the memory files: " + e.getMessage()));
+        for (PinnedFile f : files) {
+            boolean nearlyFull = f.limit() > 0 && f.chars() > f.limit() * 0.9;
+            checks.add(nearlyFull ? Check.warn(f.name() + " " + f.fill() + ": nearly full, the agent will consolidate it")
+                    : Check.info(f.name() + " " + f.fill()));
         }
         return checks;
     }

@@ -19,6 +19,7 @@ import org.osgi.framework.Bundle;
 import dev.hermod.api.agent.AgentRuntime;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.memory.PinnedFile;
 
 class DoctorTest {
     @TempDir Path home;
@@ -78,9 +79,9 @@ class DoctorTest {
             @Override public String name() { return "honcho"; }
             @Override public MemoryHealth health() { return MemoryHealth.down("cannot reach https://honcho.example: connection refused"); }
         };
-        Files.createDirectories(home.resolve("memories"));
-        Files.writeString(home.resolve("memories/MEMORY.md"), "x".repeat(95));
-        List<Check> memory = ServiceChecks.memory(List.of(new Registered<>(down, Map.of(), "b")), new MemoryFiles(home, 100, 50));
+        List<PinnedFile> files = List.of(new PinnedFile("MEMORY.md", List.of("x".repeat(95)), 95, 100, true),
+                new PinnedFile("USER.md", List.of(), 0, 50, false));
+        List<Check> memory = ServiceChecks.memory(List.of(new Registered<>(down, Map.of(), "b")), files);
         assertEquals(Check.fail("honcho: down: cannot reach https://honcho.example: connection refused"), memory.get(0));
         assertEquals(Check.warn("MEMORY.md 95/100 chars (95%): nearly full, the agent will consolidate it"), memory.get(1));
         assertEquals(Check.info("USER.md 0/50 chars (0%)"), memory.get(2));

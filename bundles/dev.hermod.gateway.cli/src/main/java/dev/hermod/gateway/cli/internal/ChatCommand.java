@@ -40,8 +40,7 @@ final class ChatCommand {
                 printer.finish(result);
                 return result.outcome() == TurnResult.Outcome.COMPLETED ? 0 : 1;
             }
-            SlashCommands slash = new SlashCommands(console, conversations, runtime, skills,
-                    new MemoryFiles(settings.home(), settings.memoryLimit(), settings.userLimit()));
+            SlashCommands slash = new SlashCommands(console, conversations, runtime, skills, settings.memory());
             return new ChatLoop(console, conversations, runner, printer, slash).run();
         } finally {
             console.out().flush();

@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import dev.hermod.api.agent.AgentRuntime;
 import dev.hermod.api.skill.Skill;
+import dev.hermod.api.memory.PinnedMemory;
 import dev.hermod.api.skill.SkillLibrary;
 
 /**
@@ -34,6 +35,10 @@ public final class ChatMode implements ToIntFunction<String[]> {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SkillLibrary skills;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PinnedMemory memory;
 
     @Activate
     public ChatMode(@Reference AgentRuntime runtime, ChatModeConfig config, BundleContext context) {
@@ -57,7 +62,7 @@ public final class ChatMode implements ToIntFunction<String[]> {
             return 0;
         }
         ChatSettings settings = new ChatSettings(home, Duration.ofSeconds(config.approval__timeout__seconds()),
-                config.memory__char__limit(), config.user__char__limit(), Path.of("").toAbsolutePath());
+                () -> memory, Path.of("").toAbsolutePath());
         try (ChatConsole console = console(parsed, TerminalProbe.detect())) {
             return new ChatCommand(runtime, () -> skills, settings, console).run(parsed);
         } catch (IOException e) {

@@ -13,12 +13,6 @@ public @interface ChatModeConfig {
     @AttributeDefinition(description = "Seconds an approval question waits for an answer before it denies the action.")
     int approval__timeout__seconds() default 300;
 
-    @AttributeDefinition(description = "Character limit of MEMORY.md, for the fill level /memory shows.")
-    int memory__char__limit() default 2200;
-
-    @AttributeDefinition(description = "Character limit of USER.md, for the fill level /memory shows.")
-    int user__char__limit() default 1375;
-
     @AttributeDefinition(description = "How many lines $HERMOD_HOME/chat_history keeps.")
     int history__size() default 1000;
 }

@@ -1,6 +1,5 @@
 package dev.hermod.gateway.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.function.Supplier;
 import dev.hermod.api.agent.AgentRuntime;
 import dev.hermod.api.agent.Conversation;
 import dev.hermod.api.agent.SessionOptions;
+import dev.hermod.api.memory.PinnedMemory;
 import dev.hermod.api.skill.Skill;
 import dev.hermod.api.skill.SkillLibrary;
 
@@ -33,10 +33,10 @@ final class SlashCommands {
     private final ConversationHolder conversations;
     private final AgentRuntime runtime;
     private final Supplier<SkillLibrary> skills;
-    private final MemoryFiles memory;
+    private final Supplier<PinnedMemory> memory;
 
     SlashCommands(ChatConsole console, ConversationHolder conversations, AgentRuntime runtime,
-                  Supplier<SkillLibrary> skills, MemoryFiles memory) {
+                  Supplier<SkillLibrary> skills, Supplier<PinnedMemory> memory) {
         this.console = console;
         this.conversations = conversations;
         this.runtime = runtime;
@@ -100,9 +100,14 @@ final class SlashCommands {
     }
 
     private void memory() {
+        PinnedMemory pinned = memory.get();
+        if (pinned == null) {
+            print("the built-in memory is not running (`hermod doctor` says why)\n");
+            return;
+        }
         try {
-            print(memory.describe());
-        } catch (IOException e) {
+            print(PinnedListing.describe(pinned.files("cli", "")));
+        } catch (RuntimeException e) {
             error("cannot read the memory files: " + e.getMessage());
         }
     }

@@ -18,7 +18,27 @@ final class Consoles4Test {
     }
 
     static ChatSettings settings(Path home) {
-        return new ChatSettings(home, Duration.ofSeconds(5), 100, 50, home);
+        return new ChatSettings(home, Duration.ofSeconds(5), () -> new FilePinnedMemory(home, 100, 50), home);
+    }
+
+    /** Reads the pinned files from the home as the built-in memory does, with the given limits. */
+    record FilePinnedMemory(Path home, int memoryLimit, int userLimit) implements dev.hermod.api.memory.PinnedMemory {
+        @Override
+        public java.util.List<dev.hermod.api.memory.PinnedFile> files(String platform, String userId) {
+            return java.util.List.of(read("MEMORY.md", memoryLimit), read("USER.md", userLimit));
+        }
+
+        private dev.hermod.api.memory.PinnedFile read(String name, int limit) {
+            Path file = home.resolve("memories").resolve(name);
+            try {
+                if (!java.nio.file.Files.exists(file)) return new dev.hermod.api.memory.PinnedFile(name, null, 0, limit, false);
+                String text = java.nio.file.Files.readString(file).strip();
+                var entries = text.isEmpty() ? java.util.List.<String>of() : java.util.List.of(text.split("\\n§\\n"));
+                return new dev.hermod.api.memory.PinnedFile(name, entries, text.length(), limit, true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     String out() { return out.toString(); }

@@ -20,6 +20,8 @@ import dev.hermod.api.llm.ChatMessage;
 import dev.hermod.api.memory.MemoryContext;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.memory.PinnedFile;
+import dev.hermod.api.memory.PinnedMemory;
 import dev.hermod.api.memory.MemoryWrite;
 import dev.hermod.api.propertytypes.HermodMemory;
 
@@ -29,10 +31,10 @@ import dev.hermod.api.propertytypes.HermodMemory;
  * over the archive and past sessions.
  */
 // immediate: it holds the per-session snapshots, which must outlive any one user of the service
-@Component(service = {MemoryProvider.class, MemoryBook.class}, configurationPid = "hermod.memory.builtin", immediate = true)
+@Component(service = {MemoryProvider.class, MemoryBook.class, PinnedMemory.class}, configurationPid = "hermod.memory.builtin", immediate = true)
 @HermodMemory(name = "builtin")
 @Designate(ocd = BuiltinMemoryConfig.class)
-public final class BuiltinMemory implements MemoryProvider, MemoryBook {
+public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMemory {
 
     static final String NAME = "builtin";
     private static final Logger LOG = System.getLogger(BuiltinMemory.class.getName());
@@ -145,5 +147,17 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook {
                         e);
             }
         }
+    }
+
+    @Override
+    public List<PinnedFile> files(String platform, String userId) {
+        MemoryScope scope = new MemoryScope(platform, userId);
+        List<PinnedFile> out = new java.util.ArrayList<>();
+        for (MemoryTarget target : MemoryTarget.values()) {
+            List<String> entries = store.entries(target, scope);
+            out.add(new PinnedFile(target.fileName(), entries, EntryFormat.size(entries), limits.of(target),
+                    java.nio.file.Files.exists(store.path(target, scope))));
+        }
+        return out;
     }
 }

@@ -39,6 +39,11 @@ final class FileMemoryStore implements MemoryStore, AutoCloseable {
         lock.close();
     }
 
+    /** Where the file of {@code target} for {@code scope} lives (it may not exist yet). */
+    Path path(MemoryTarget target, MemoryScope scope) {
+        return scope.file(folder, target);
+    }
+
     private MemoryFile file(MemoryTarget target, MemoryScope scope) {
         return files.computeIfAbsent(scope.file(folder, target), MemoryFile::new);
     }

@@ -176,6 +176,20 @@ class BuiltinMemoryTest {
         }
     }
 
+    @Test
+    void pinnedFilesReportTheirEntriesAndTheLimitsInForce() {
+        assertFalse(memory.files("cli", "").get(1).exists(), "USER.md is not created yet");
+        call("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"The build uses Maven.\"}");
+
+        var files = memory.files("cli", "");
+
+        assertEquals(List.of("MEMORY.md", "USER.md"), files.stream().map(f -> f.name()).toList());
+        assertEquals(List.of("The build uses Maven."), files.get(0).entries());
+        assertEquals("21/200 chars (11%)", files.get(0).fill());
+        assertTrue(files.get(0).exists());
+        assertEquals(100, files.get(1).limit());
+    }
+
     private ToolResult call(String arguments) {
         return tool.execute(arguments, new FakeToolContext("session-1"));
     }
