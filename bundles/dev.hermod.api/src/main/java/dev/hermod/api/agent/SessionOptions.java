@@ -1,7 +1,6 @@
 package dev.hermod.api.agent;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import dev.hermod.api.tool.Approver;
 
@@ -35,6 +34,4 @@ public record SessionOptions(String platform, String chatId, String userId, Stri
     public SessionOptions resume(String sessionId) {
         return new SessionOptions(platform, chatId, userId, sessionId, workingDirectory, approver, model, role);
     }
-
-    public Optional<String> resumeIdOpt() { return Optional.ofNullable(resumeId); }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.hermod.api.agent.TurnListener;
 import dev.hermod.api.agent.TurnResult;
 import dev.hermod.api.gateway.InboundMessage;
 import dev.hermod.api.gateway.MessagingGateway;
@@ -54,7 +53,8 @@ final class GatewayRouter {
         AgentSession session = runtime.gatewaySession(message);
         String text = message.direct() || message.senderName().isEmpty() ? message.text()
                 : "[" + message.senderName() + "]: " + message.text();
-        return runtime.submit(session, text, TurnListenerNone.INSTANCE).thenCompose(result -> reply(message, result));
+        // no listener: a gateway reply is sent whole, not streamed
+        return runtime.submit(session, text, null).thenCompose(result -> reply(message, result));
     }
 
     private CompletionStage<TurnResult> reply(InboundMessage in, TurnResult result) {
@@ -99,7 +99,4 @@ final class GatewayRouter {
     }
 
     private static String key(String platform, String account) { return platform + "\u001f" + account; }
-
-    /** Gateway turns stream nothing: the reply is sent whole. */
-    private enum TurnListenerNone implements TurnListener { INSTANCE }
 }
