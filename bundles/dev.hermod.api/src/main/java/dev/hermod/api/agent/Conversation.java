@@ -33,6 +33,12 @@ public interface Conversation extends AutoCloseable {
      */
     CompletionStage<TurnResult> send(String text, TurnListener listener);
 
+    /**
+     * The person's judgement of the last answer ({@code /good}, {@code /bad}): passed to the
+     * {@link TurnObserver}s, which use it as a strong signal for the skills that answer used.
+     */
+    void feedback(boolean positive, String comment);
+
     /** Stops the running turn, if any: the model call and tools are cancelled, the session stays usable. */
     void cancel();
 

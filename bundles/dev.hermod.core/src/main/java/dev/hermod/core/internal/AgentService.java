@@ -24,6 +24,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import dev.hermod.api.agent.AgentRuntime;
+import dev.hermod.api.agent.AuxiliaryModel;
+import dev.hermod.api.agent.TurnObserver;
+import dev.hermod.api.agent.TurnRecord;
+import dev.hermod.api.llm.ChatRequest;
+import dev.hermod.api.llm.ChatResponse;
 import dev.hermod.api.agent.Conversation;
 import dev.hermod.api.agent.RuntimeStatus;
 import dev.hermod.api.agent.SessionOptions;
@@ -42,9 +47,11 @@ import dev.hermod.api.tool.Tool;
  * The agent runtime. Tracks the plugin services (models, tools, memory providers, skills,
  * gateways) as a whiteboard; sessions snapshot tools and the provider chain when they start.
  */
-@Component(service = AgentRuntime.class, immediate = true, configurationPid = "hermod.agent")
+@Component(service = {AgentRuntime.class, AuxiliaryModel.class}, immediate = true, configurationPid = "hermod.agent")
 @Designate(ocd = AgentConfig.class)
-public final class AgentService implements AgentRuntime {
+public final class AgentService implements AgentRuntime, AuxiliaryModel {
+
+    private static final System.Logger LOG = System.getLogger(AgentService.class.getName());
 
     private final SessionStore store;
     private final Path home;
@@ -54,6 +61,7 @@ public final class AgentService implements AgentRuntime {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong turnsRun = new AtomicLong();
     private final GatewayRouter gateways;
+    private final TurnObservers observers = new TurnObservers(threads);
     private final Map<String, AgentSession> gatewaySessions = new ConcurrentHashMap<>();
     private final java.util.concurrent.ScheduledExecutorService sweeper =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hermod-session-sweeper").factory());
@@ -104,6 +112,23 @@ public final class AgentService implements AgentRuntime {
     void addGateway(MessagingGateway gateway) { gateways.add(gateway); }
 
     void removeGateway(MessagingGateway gateway) { gateways.remove(gateway); }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addObserver(TurnObserver observer) { observers.add(observer); }
+
+    void removeObserver(TurnObserver observer) { observers.remove(observer); }
+
+    @Override
+    public ChatResponse complete(ChatRequest request, String purpose) {
+        ChatResponse response = engine.complete(models, request);
+        LOG.log(System.Logger.Level.DEBUG, () -> purpose + ": " + response.usage());
+        return response;
+    }
+
+    /** The person's judgement of a session's last answer, for the turn observers. */
+    void feedback(String sessionId, boolean positive, String comment) {
+        observers.feedback(sessionId, positive, comment);
+    }
 
     @Override
     public Conversation open(SessionOptions options) {
@@ -173,7 +198,9 @@ public final class AgentService implements AgentRuntime {
             session.running = control;
             session.lastActive = System.nanoTime();
             try {
-                return engine.run(session, models, text, listener, control);
+                TurnRecord turn = engine.run(session, models, text, listener, control);
+                observers.turnEnded(turn);
+                return turn.result();
             } finally {
                 session.running = null;
                 session.lastActive = System.nanoTime();

@@ -37,6 +37,11 @@ final class ConversationHandle implements Conversation {
     }
 
     @Override
+    public void feedback(boolean positive, String comment) {
+        runtime.feedback(session.id, positive, comment);
+    }
+
+    @Override
     public void cancel() {
         TurnControl control = session.running;
         if (control != null) control.cancel();

@@ -23,6 +23,9 @@ import dev.hermod.api.gateway.OutboundMessage;
  */
 final class GatewayRouter {
     private static final int REMEMBERED = 10_000;
+    /** {@code /good} or {@code /bad}, optionally with a comment: feedback on the last answer, not a turn. */
+    private static final java.util.regex.Pattern FEEDBACK =
+            java.util.regex.Pattern.compile("(?is)/(good|bad)(?:\\s+(.*))?");
 
     private final AgentService runtime;
     private final Problems problems;
@@ -51,6 +54,12 @@ final class GatewayRouter {
         seenOrder.add(message.dedupKey());
         while (seenOrder.size() > REMEMBERED) seen.remove(seenOrder.poll());
         AgentSession session = runtime.gatewaySession(message);
+        java.util.regex.Matcher feedback = FEEDBACK.matcher(message.text().strip());
+        if (feedback.matches()) {
+            runtime.feedback(session.id, feedback.group(1).equalsIgnoreCase("good"), feedback.group(2));
+            return reply(message, new TurnResult(session.id, TurnResult.Outcome.COMPLETED,
+                    "Thanks, noted: it helps the skills this answer used.", 0, 0, null, ""));
+        }
         String text = message.direct() || message.senderName().isEmpty() ? message.text()
                 : "[" + message.senderName() + "]: " + message.text();
         // no listener: a gateway reply is sent whole, not streamed

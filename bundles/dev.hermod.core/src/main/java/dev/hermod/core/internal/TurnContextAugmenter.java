@@ -26,13 +26,20 @@ final class TurnContextAugmenter {
         this.skillTokens = skillTokens;
     }
 
-    String augment(AgentSession session, String userText, TurnListener listener) {
+    /** The user message as the model sees it, and the skills it offers. */
+    record Augmented(String text, List<String> offeredSkills) {}
+
+    Augmented augment(AgentSession session, String userText, TurnListener listener) {
         StringBuilder out = new StringBuilder(userText);
         String recalled = recall(session, userText, listener);
         if (!recalled.isEmpty()) out.append("\n\n<recalled-memory>\n").append(recalled).append("\n</recalled-memory>");
-        String matched = matchSkills(session, userText);
-        if (!matched.isEmpty()) out.append("\n\n<relevant-skills>\n").append(matched).append("</relevant-skills>");
-        return out.toString();
+        List<Skill> matched = matchSkills(session, userText);
+        if (!matched.isEmpty()) {
+            out.append("\n\n<relevant-skills>\n");
+            for (Skill s : matched) out.append("- ").append(s.name()).append(": ").append(s.description()).append('\n');
+            out.append("</relevant-skills>");
+        }
+        return new Augmented(out.toString(), matched.stream().map(Skill::name).toList());
     }
 
     private String recall(AgentSession session, String query, TurnListener listener) {
@@ -50,18 +57,16 @@ final class TurnContextAugmenter {
         return out.toString().strip();
     }
 
-    private String matchSkills(AgentSession session, String task) {
+    private List<Skill> matchSkills(AgentSession session, String task) {
         SkillLibrary library = skills.get();
-        if (library == null || !session.tools.containsKey("skill_view")) return "";
+        if (library == null || !session.tools.containsKey("skill_view")) return List.of();
         try {
             List<Skill> found = library.match(task, skillTokens);
-            StringBuilder out = new StringBuilder();
-            for (Skill s : found) out.append("- ").append(s.name()).append(": ").append(s.description()).append('\n');
             problems.clear("skills");
-            return out.toString();
+            return found;
         } catch (RuntimeException e) {
             problems.report("skills", "skill matching failed: " + e.getMessage());
-            return "";
+            return List.of();
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.hermod.api.agent.TurnListener;
+import dev.hermod.api.agent.TurnRecord;
 import dev.hermod.api.agent.TurnResult;
 import dev.hermod.api.agent.TurnResult.Outcome;
 import dev.hermod.api.llm.ChatMessage;
@@ -39,10 +40,17 @@ final class TurnRunner {
         this.maxIterations = Math.max(1, maxIterations);
     }
 
-    TurnResult run(AgentSession session, String userText, TurnListener listener, TurnControl control) {
-        Progress p = new Progress(session);
+    /** Runs the turn; the record holds its result and what happened in it, for the turn observers. */
+    TurnRecord run(AgentSession session, String userText, TurnListener listener, TurnControl control) {
         store.append(session.id, List.of(new ChatMessage.User(userText)));
-        session.history.add(new ChatMessage.User(augmenter.augment(session, userText, listener)));
+        TurnContextAugmenter.Augmented augmented = augmenter.augment(session, userText, listener);
+        session.history.add(new ChatMessage.User(augmented.text()));
+        Progress p = new Progress(session);
+        TurnResult result = loop(session, userText, listener, control, p);
+        return new TurnRecord(session.id, session.key, userText, result, augmented.offeredSkills(), p.transcript);
+    }
+
+    private TurnResult loop(AgentSession session, String userText, TurnListener listener, TurnControl control, Progress p) {
         List<ToolSpec> specs = session.tools.values().stream().map(Tool::spec).toList();
         int schemaChars = specs.stream().mapToInt(s -> s.parameters().length() + s.description().length()).sum();
         try {
@@ -52,7 +60,7 @@ final class TurnRunner {
                 if (compressor.needed(session, schemaChars)) compressor.compress(session, listener, control);
                 ChatResponse response = call(session, specs, listener, control, p);
                 ChatMessage.Assistant answer = response.message();
-                record(session, answer);
+                record(session, answer, p);
                 if (!answer.hasToolCalls()) {
                     augmenter.afterTurn(session, userText, answer.text(), listener);
                     return p.result(Outcome.COMPLETED, answer.text());
@@ -64,7 +72,7 @@ final class TurnRunner {
                     var r = results.get(last);
                     results.set(last, new ChatMessage.ToolResult(r.toolCallId(), r.toolName(), r.text() + "\n\n" + w));
                 });
-                results.forEach(r -> record(session, r));
+                results.forEach(r -> record(session, r, p));
             }
         } catch (ModelException e) {
             if (e.kind() == ModelException.Kind.CANCELLED) return p.result(Outcome.CANCELLED, "Stopped.");
@@ -98,7 +106,7 @@ final class TurnRunner {
         session.history.add(new ChatMessage.User("[The iteration budget of " + maxIterations
                 + " model calls for this turn is spent. Do not call tools. Tell the person what you did, what you found, and what is left.]"));
         ChatMessage.Assistant answer = callOnce(session, List.of(), listener, control, p).message();
-        record(session, answer);
+        record(session, answer, p);
         return p.result(Outcome.BUDGET_EXHAUSTED, answer.text());
     }
 
@@ -111,7 +119,8 @@ final class TurnRunner {
         return java.util.Optional.empty();
     }
 
-    private void record(AgentSession session, ChatMessage message) {
+    private void record(AgentSession session, ChatMessage message, Progress p) {
+        p.transcript.add(message);
         session.history.add(message);
         store.append(session.id, List.of(message));
     }
@@ -132,6 +141,7 @@ final class TurnRunner {
         int toolCalls;
         Usage usage = Usage.NONE;
         String model = "";
+        final List<ChatMessage> transcript = new ArrayList<>();
 
         Progress(AgentSession session) { this.session = session; }
 

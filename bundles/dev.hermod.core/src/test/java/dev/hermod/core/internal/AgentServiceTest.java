@@ -434,4 +434,67 @@ class AgentServiceTest {
         assertEquals(List.of("system", "user", "assistant", "tool", "user"), sent.stream().map(ChatMessage::role).toList());
         assertTrue(sent.get(3).text().contains("interrupted"));
     }
+
+    /** Records what the runtime tells observers. */
+    static final class RecordingObserver implements dev.hermod.api.agent.TurnObserver {
+        final java.util.concurrent.BlockingQueue<dev.hermod.api.agent.TurnRecord> turns = new java.util.concurrent.LinkedBlockingQueue<>();
+        final java.util.concurrent.BlockingQueue<String> feedback = new java.util.concurrent.LinkedBlockingQueue<>();
+        @Override public void turnEnded(dev.hermod.api.agent.TurnRecord turn) { turns.add(turn); }
+        @Override public void feedback(String sessionId, boolean positive, String comment) {
+            feedback.add(sessionId + (positive ? " good " : " bad ") + comment);
+        }
+    }
+
+    @Test
+    void observersSeeEachFinishedTurnWithItsTranscriptAndOfferedSkillsAndTheFeedback() throws Exception {
+        FakeModel model = new FakeModel("m").tool("terminal", "{\"command\":\"make\"}").text("Built.");
+        RecordingObserver observer = new RecordingObserver();
+        AgentService a = agent(Map.of(), List.of(TestTool.echo("terminal")), model);
+        a.addObserver(new dev.hermod.api.agent.TurnObserver() { // a failing observer harms no other
+            @Override public void turnEnded(dev.hermod.api.agent.TurnRecord turn) { throw new IllegalStateException("boom"); }
+        });
+        a.addObserver(observer);
+        Conversation c = a.open(SessionOptions.cli(null));
+
+        await(c.send("build it, key sk-abcdefghijklmnopqrstuvwxyz123456", listener));
+        c.feedback(false, "wrong target");
+
+        dev.hermod.api.agent.TurnRecord turn = observer.turns.poll(5, TimeUnit.SECONDS);
+        assertNotNull(turn);
+        assertEquals(c.sessionId(), turn.sessionId());
+        assertEquals("cli/local", turn.sessionKey());
+        assertFalse(turn.userText().contains("sk-abcdefghijklmnopqrstuvwxyz123456"), turn.userText());
+        assertEquals(TurnResult.Outcome.COMPLETED, turn.result().outcome());
+        assertEquals(List.of("assistant", "tool", "assistant"), turn.transcript().stream().map(ChatMessage::role).toList());
+        assertEquals(c.sessionId() + " bad wrong target", observer.feedback.poll(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theAuxiliaryModelUsesThePrimaryThenTheFallbacks() throws Exception {
+        FakeModel primary = new FakeModel("primary").fail(ModelException.Kind.AUTHENTICATION);
+        FakeModel backup = new FakeModel("backup").text("reviewed");
+        AgentService a = agent(Map.of("max__retries", 0, "fallback__models", new String[] {"backup"}), List.of(), primary, backup);
+
+        var response = a.complete(new ChatRequest(List.of(new ChatMessage.User("review this")), List.of()), "test");
+
+        assertEquals("reviewed", response.message().text());
+        assertEquals(1, primary.requests().size());
+    }
+
+    @Test
+    void gatewayFeedbackIsNoTurn() throws Exception {
+        FakeModel model = new FakeModel("m").text("hello");
+        RecordingObserver observer = new RecordingObserver();
+        AgentService a = agent(Map.of(), List.of(), model);
+        a.addObserver(observer);
+        RecordingGateway gateway = new RecordingGateway();
+        a.addGateway(gateway);
+
+        await(a.accept(inbound("1", "hi")));
+        await(a.accept(inbound("2", "/good thanks")));
+
+        assertEquals(1, model.requests().size());
+        assertTrue(observer.feedback.poll(5, TimeUnit.SECONDS).endsWith(" good thanks"));
+        assertEquals("Thanks,", gateway.sent.get(1).text()); // the test gateway splits at 10 characters
+    }
 }

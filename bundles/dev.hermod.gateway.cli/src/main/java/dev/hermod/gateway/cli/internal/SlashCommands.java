@@ -26,6 +26,8 @@ final class SlashCommands {
             new Command("/skills", "/skills [name]", "the installed skills, or one skill in detail"),
             new Command("/memory", "/memory", "what MEMORY.md and USER.md hold, and how full they are"),
             new Command("/model", "/model [name]", "the current model; with a name, a new session with that model"),
+            new Command("/good", "/good [comment]", "the last answer was right: the skills it used gain confidence"),
+            new Command("/bad", "/bad [what went wrong]", "the last answer was wrong: the skills it used lose confidence and get revised"),
             new Command("/quit", "/quit", "leave (Ctrl-D does too)"),
             new Command("/<skill>", "/<skill> [instructions]", "run a skill by name, with your details"));
 
@@ -56,6 +58,10 @@ final class SlashCommands {
             case "/skills" -> skills(argument);
             case "/memory" -> memory();
             case "/model" -> model(argument);
+            case "/good", "/bad" -> {
+                conversations.current().feedback(parts[0].equalsIgnoreCase("/good"), argument);
+                print("noted, thank you\n");
+            }
             default -> error("unknown command " + parts[0] + "; /help lists the commands");
         }
         return true;

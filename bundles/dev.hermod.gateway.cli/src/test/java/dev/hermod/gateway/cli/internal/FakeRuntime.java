@@ -79,6 +79,7 @@ final class FakeRuntime implements AgentRuntime {
         final String id;
         final SessionOptions options;
         final List<String> sent = new CopyOnWriteArrayList<>();
+        final List<String> feedback = new CopyOnWriteArrayList<>();
         volatile boolean closed;
         volatile boolean cancelled;
 
@@ -107,6 +108,7 @@ final class FakeRuntime implements AgentRuntime {
         }
 
         @Override public void cancel() { cancelled = true; }
+        @Override public void feedback(boolean positive, String comment) { feedback.add((positive ? "good" : "bad") + ":" + comment); }
 
         @Override public void close() { closed = true; }
     }

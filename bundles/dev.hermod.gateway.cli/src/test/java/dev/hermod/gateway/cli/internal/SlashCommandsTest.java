@@ -30,7 +30,7 @@ class SlashCommandsTest {
     @Test
     void helpListsEveryCommand() throws Exception {
         String out = chat("/help\n").out();
-        for (String c : List.of("/help", "/new", "/tools", "/skills [name]", "/memory", "/model [name]", "/quit", "/<skill> [instructions]")) {
+        for (String c : List.of("/help", "/new", "/tools", "/skills [name]", "/memory", "/model [name]", "/good [comment]", "/bad [what went wrong]", "/quit", "/<skill> [instructions]")) {
             assertTrue(out.contains(c), c);
         }
     }
@@ -118,6 +118,14 @@ class SlashCommandsTest {
         assertEquals("fast", runtime.opened.get(1).model());
         assertTrue(runtime.conversations.get(0).closed);
         assertTrue(io.out().contains("new session with model fast"));
+    }
+
+    @Test
+    void goodAndBadGoToTheConversationAsFeedbackNotAsTurns() throws Exception {
+        Consoles4Test io = chat("/good\n/bad the port was wrong\n");
+        assertEquals(List.of("good:", "bad:the port was wrong"), runtime.conversations.get(0).feedback);
+        assertTrue(runtime.conversations.get(0).sent.isEmpty());
+        assertTrue(io.out().contains("noted, thank you"), io.out());
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.hermod.api.agent;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.hermod.api.llm.ChatMessage;
+
+/**
+ * A finished turn, as {@link TurnObserver}s see it after the reply was delivered.
+ *
+ * @param sessionId the session
+ * @param sessionKey the session key ({@code cli/local}, {@code telegram/42/7} ...), which scopes per-user data
+ * @param userText what the person said (secrets redacted)
+ * @param result how the turn ended, with its model and tool call counts
+ * @param offeredSkills the skills whose summaries were added to the message, best first
+ * @param transcript the turn's messages after the user message: assistant messages with their tool
+ *        calls and the tool results, in order (secrets redacted)
+ */
+public record TurnRecord(String sessionId, String sessionKey, String userText, TurnResult result,
+                         List<String> offeredSkills, List<ChatMessage> transcript) {
+    public TurnRecord {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(result, "result");
+        sessionKey = sessionKey == null ? "" : sessionKey;
+        userText = userText == null ? "" : userText;
+        offeredSkills = offeredSkills == null ? List.of() : List.copyOf(offeredSkills);
+        transcript = transcript == null ? List.of() : List.copyOf(transcript);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.hermod.api.skill;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The operator's view and controls of the skill loop: usage and confidence, the version history,
+ * quarantine, retirement and curation. Provided by the skills bundle; used by the shell and the
+ * CLI. Every change is recorded in the skill's history. Methods that change something return a
+ * one-line report for the operator and throw {@link IllegalArgumentException} with the reason
+ * when the change is refused.
+ */
+@ProviderType
+public interface SkillAdmin {
+
+    /** Every skill: active, quarantined and retired, by name. */
+    List<SkillStatus> skills();
+
+    /** One skill, in whatever state. */
+    Optional<SkillStatus> skill(String name);
+
+    /** Its recorded versions, oldest first; empty for an unknown skill. */
+    List<SkillVersion> history(String name);
+
+    /** A unified diff between two recorded versions. */
+    String diff(String name, int fromVersion, int toVersion);
+
+    /** Releases a quarantined skill: the operator has read it and accepts it as it is now. */
+    String approve(String name);
+
+    /** Moves a skill the agent or the user wrote to the archive; it stops being listed and matched. */
+    String retire(String name, String reason);
+
+    /** Brings a retired skill back. */
+    String restore(String name);
+
+    /** Makes an earlier version the current one (recorded as a new version). */
+    String rollback(String name, int version);
+
+    /** Runs curation now: decay, merging near-duplicates, retiring the unused and the failing. */
+    String curate();
+}
