@@ -15,9 +15,11 @@ import dev.hermod.api.llm.ChatMessage;
  * @param offeredSkills the skills whose summaries were added to the message, best first
  * @param transcript the turn's messages after the user message: assistant messages with their tool
  *        calls and the tool results, in order (secrets redacted)
+ * @param failedToolCalls the ids of the tool calls in the transcript whose result was an error
  */
 public record TurnRecord(String sessionId, String sessionKey, String userText, TurnResult result,
-                         List<String> offeredSkills, List<ChatMessage> transcript) {
+                         List<String> offeredSkills, List<ChatMessage> transcript,
+                         List<String> failedToolCalls) {
     public TurnRecord {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(result, "result");
@@ -25,5 +27,6 @@ public record TurnRecord(String sessionId, String sessionKey, String userText, T
         userText = userText == null ? "" : userText;
         offeredSkills = offeredSkills == null ? List.of() : List.copyOf(offeredSkills);
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
+        failedToolCalls = failedToolCalls == null ? List.of() : List.copyOf(failedToolCalls);
     }
 }

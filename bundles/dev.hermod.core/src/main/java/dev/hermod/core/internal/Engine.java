@@ -68,7 +68,7 @@ final class Engine {
                     + " start a new session (/new) to use the current one";
             String redacted = redactor.redact(text);
             return new TurnRecord(session.id, session.key, redacted,
-                    new TurnResult(session.id, TurnResult.Outcome.FAILED, why, 0, 0, null, ""), List.of(), List.of());
+                    new TurnResult(session.id, TurnResult.Outcome.FAILED, why, 0, 0, null, ""), List.of(), List.of(), List.of());
         }
         if (live.size() < session.modelNames.size() && listener != null) {
             listener.onNotice("Some fallback providers of this session are gone; using " + live.stream().map(ChatModel::name).toList());

@@ -64,6 +64,7 @@ final class ToolExecutor {
                 results.add(result(call, ToolResult.error("stopped by the user")));
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
                 results.add(result(call, ToolResult.error(control.cancelled() ? "stopped by the user" : "tool failed: " + e.getCause())));
+                control.failedCalls.add(call.id());
             } finally {
                 control.untrack(futures.get(k));
             }
@@ -88,6 +89,7 @@ final class ToolExecutor {
                     + " more characters; ask for less, e.g. a narrower range]";
         }
         if (listener != null) listener.onToolEnd(call.name(), outcome.error(), preview(text));
+        if (outcome.error()) control.failedCalls.add(call.id());
         return result(call, new ToolResult(text, outcome.error(), outcome.untrusted()));
     }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 final class TurnControl {
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private final Set<Future<?>> pending = ConcurrentHashMap.newKeySet();
+    /** The ids of the tool calls of this turn whose result was an error, for the turn observers. */
+    final Set<String> failedCalls = ConcurrentHashMap.newKeySet();
 
     boolean cancelled() { return cancelled.getCount() == 0; }
 

@@ -47,7 +47,8 @@ final class TurnRunner {
         session.history.add(new ChatMessage.User(augmented.text()));
         Progress p = new Progress(session);
         TurnResult result = loop(session, userText, listener, control, p);
-        return new TurnRecord(session.id, session.key, userText, result, augmented.offeredSkills(), p.transcript);
+        return new TurnRecord(session.id, session.key, userText, result, augmented.offeredSkills(), p.transcript,
+                List.copyOf(control.failedCalls));
     }
 
     private TurnResult loop(AgentSession session, String userText, TurnListener listener, TurnControl control, Progress p) {

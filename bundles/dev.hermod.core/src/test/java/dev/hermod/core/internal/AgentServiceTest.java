@@ -447,7 +447,7 @@ class AgentServiceTest {
 
     @Test
     void observersSeeEachFinishedTurnWithItsTranscriptAndOfferedSkillsAndTheFeedback() throws Exception {
-        FakeModel model = new FakeModel("m").tool("terminal", "{\"command\":\"make\"}").text("Built.");
+        FakeModel model = new FakeModel("m").tool("terminal", "{\"command\":\"make\"}").tool("nope", "{}").text("Built.");
         RecordingObserver observer = new RecordingObserver();
         AgentService a = agent(Map.of(), List.of(TestTool.echo("terminal")), model);
         a.addObserver(new dev.hermod.api.agent.TurnObserver() { // a failing observer harms no other
@@ -465,7 +465,10 @@ class AgentServiceTest {
         assertEquals("cli/local", turn.sessionKey());
         assertFalse(turn.userText().contains("sk-abcdefghijklmnopqrstuvwxyz123456"), turn.userText());
         assertEquals(TurnResult.Outcome.COMPLETED, turn.result().outcome());
-        assertEquals(List.of("assistant", "tool", "assistant"), turn.transcript().stream().map(ChatMessage::role).toList());
+        assertEquals(List.of("assistant", "tool", "assistant", "tool", "assistant"),
+                turn.transcript().stream().map(ChatMessage::role).toList());
+        String unknownCall = ((ChatMessage.Assistant) turn.transcript().get(2)).toolCalls().get(0).id();
+        assertEquals(List.of(unknownCall), turn.failedToolCalls());
         assertEquals(c.sessionId() + " bad wrong target", observer.feedback.poll(5, TimeUnit.SECONDS));
     }
 
