@@ -29,9 +29,9 @@ import dev.hermod.api.skill.SkillSource;
  * resolved by precedence, watched, and matched to tasks. Reads go to an immutable catalog that a
  * reload replaces, so they never block on a rescan.
  */
-@Component(service = SkillLibrary.class, configurationPid = "hermod.skills", immediate = true)
+@Component(service = {SkillLibrary.class, FolderSkillLibrary.class}, configurationPid = "hermod.skills", immediate = true)
 @Designate(ocd = SkillsConfig.class)
-public final class FolderSkillLibrary implements SkillLibrary {
+public final class FolderSkillLibrary implements SkillLibrary, Workshop {
 
     private static final System.Logger LOG = System.getLogger(FolderSkillLibrary.class.getName());
     static final Duration DEBOUNCE = Duration.ofMillis(200);
@@ -43,15 +43,28 @@ public final class FolderSkillLibrary implements SkillLibrary {
     private final FolderWatcher watcher;
     private volatile SkillFolders.Scan folders;
     private volatile Catalog catalog = Catalog.EMPTY;
+    private final SkillState state;
+    private final SkillWriter writer;
 
     @Activate
     public FolderSkillLibrary(SkillsConfig config, BundleContext context) {
-        this(config, SkillRoots.of(config, HermodHome.of(context), context.getProperty("hermod.skills.bundled")), true);
+        this(config, SkillRoots.of(config, HermodHome.of(context), context.getProperty("hermod.skills.bundled")),
+                statePath(config, HermodHome.of(context)), true);
     }
 
     /** For tests: explicit folders, with or without the watcher. */
     FolderSkillLibrary(SkillsConfig config, SkillRoots roots, boolean watch) {
+        this(config, roots, null, watch);
+    }
+
+    /**
+     * @param stateFile state.db, or null for a library without a ledger (no history, approvals or
+     *        writes: the benchmarks and parsing tests)
+     */
+    FolderSkillLibrary(SkillsConfig config, SkillRoots roots, Path stateFile, boolean watch) {
         this.roots = roots;
+        this.state = stateFile == null ? null : new SkillState(stateFile);
+        this.writer = state == null ? null : new SkillWriter(this, state);
         this.defaultBudget = config.match__token__budget() > 0 ? config.match__token__budget() : 1500;
         createUserFolder(roots.user());
         this.folders = SkillFolders.scan(roots);
@@ -77,6 +90,38 @@ public final class FolderSkillLibrary implements SkillLibrary {
     void removeSource(SkillSource source) {
         sources.remove(source);
         rebuild();
+    }
+
+    private static Path statePath(SkillsConfig config, Path home) {
+        return home.resolve(config.state__path().isBlank() ? "state.db" : config.state__path());
+    }
+
+    /** The ledger in state.db: usage, confidence, versions, events, approvals. */
+    SkillState state() {
+        if (state == null) throw new IllegalStateException("this library has no state database");
+        return state;
+    }
+
+    /** The validated, scanned writer for the agent's changes. */
+    SkillWriter writer() {
+        if (writer == null) throw new IllegalStateException("this library has no state database, so it cannot write skills");
+        return writer;
+    }
+
+    @Override
+    public Path userRoot() {
+        return roots.user();
+    }
+
+    @Override
+    public Optional<Skill> skill(String name) {
+        return get(name);
+    }
+
+    @Override
+    public Optional<Path> quarantinedFolder(String name) {
+        return catalog.quarantined().stream().filter(b -> b.name().equals(name) && b.location().endsWith(SkillFolderScanner.SKILL_FILE))
+                .map(b -> Path.of(b.location()).getParent()).findFirst();
     }
 
     @Override
@@ -126,8 +171,9 @@ public final class FolderSkillLibrary implements SkillLibrary {
                 b.findings().stream().map(ScanFinding::toString).toList())).toList();
     }
 
-    /** Rescans the folders and rebuilds the catalog; called by the watcher. */
-    void reload() {
+    /** Rescans the folders and rebuilds the catalog; called by the watcher and after every write. */
+    @Override
+    public void reload() {
         folders = SkillFolders.scan(roots);
         rebuild();
     }
@@ -139,7 +185,7 @@ public final class FolderSkillLibrary implements SkillLibrary {
         for (SkillSource source : sources) {
             SkillSources.collect(source, candidates, problems);
         }
-        Quarantine.Screened screened = Quarantine.screen(candidates);
+        Quarantine.Screened screened = Quarantine.screen(candidates, this::approved);
         Catalog next = SkillResolver.resolve(screened.clean(), problems).withQuarantined(screened.blocked());
         List<SkillProblem> known = catalog.problems();
         next.problems().stream().filter(p -> !known.contains(p)).forEach(p -> LOG.log(Level.WARNING, "skill skipped: " + p));
@@ -147,8 +193,39 @@ public final class FolderSkillLibrary implements SkillLibrary {
         next.quarantined().stream().filter(q -> !held.contains(q)).forEach(q -> LOG.log(Level.WARNING,
                 "skill '" + q.name() + "' at " + q.location() + " is quarantined by the safety scanner: " + q.findings()));
         matcher.update(next.skills().values()); // index before publishing, so match() finds the index current
+        Catalog previous = catalog;
         catalog = next;
+        recordChangedFiles(previous, next);
         LOG.log(Level.DEBUG, "skill library holds " + next.skills().size() + " skills");
+    }
+
+    /** The operator approved this quarantined folder exactly as it is now. */
+    private boolean approved(Candidate candidate) {
+        Path folder = candidate.skill().directory();
+        try {
+            return state != null && folder != null && state.approved(candidate.skill().name(), FolderOps.digest(folder));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot check the approval of skill '" + candidate.skill().name() + "': " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Records a version for each skill in the user folder that changed on disk, so edits made by hand
+     * have a history (and a rollback) too. Writes by the agent recorded their version already.
+     */
+    private void recordChangedFiles(Catalog previous, Catalog next) {
+        if (state == null) return;
+        for (Skill skill : next.skills().values()) {
+            if (skill.directory() == null || !skill.directory().startsWith(roots.user())
+                    || skill.equals(previous.skills().get(skill.name()))) continue;
+            try {
+                String text = Files.readString(skill.directory().resolve(SkillFolderScanner.SKILL_FILE));
+                state.recordVersion(skill.name(), text, "file", "seen on disk", "");
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot record the version of skill '" + skill.name() + "': " + e.getMessage());
+            }
+        }
     }
 
     private FolderWatcher startWatcher() {

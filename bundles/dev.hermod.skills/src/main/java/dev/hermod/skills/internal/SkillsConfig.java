@@ -27,4 +27,9 @@ public @interface SkillsConfig {
             description = "Default budget, in tokens of about 4 characters, for the skill summaries that "
                     + "match() returns when the caller gives no budget.")
     int match__token__budget() default 1500;
+
+    @AttributeDefinition(name = "State database",
+            description = "Where usage, confidence, versions and approvals of skills are kept. Empty means "
+                    + "$HERMOD_HOME/state.db; a relative path is relative to the Hermod home.")
+    String state__path() default "";
 }

@@ -42,6 +42,12 @@ final class ToolArguments {
     }
 
     /** A non-blank string argument, stripped. */
+    /** A text argument exactly as sent (not stripped): file contents and passages to replace. */
+    Optional<String> text(String name) {
+        JsonNode value = node.get(name);
+        return value == null || !value.isValueNode() || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
     Optional<String> string(String name) {
         JsonNode value = node.get(name);
         return value == null || !value.isValueNode() || value.isNull() ? Optional.empty()

@@ -25,6 +25,11 @@ record TestSkillsConfig(String bundled, String[] external, int budget) implement
     }
 
     @Override
+    public String state__path() {
+        return "";
+    }
+
+    @Override
     public Class<? extends Annotation> annotationType() {
         return SkillsConfig.class;
     }
