@@ -44,14 +44,31 @@ final class Configs {
 
     /** Calls the component's {@code @Deactivate} method {@code close()}, as the DS runtime would (it is not public). */
     static void deactivate(Object component) {
+        call(component, "close", null, null);
+    }
+
+    /** Calls the component's {@code @Deactivate} method {@code name()}. */
+    static void deactivate(Object component, String name) {
+        call(component, name, null, null);
+    }
+
+    /** Binds {@code service} to the component through its bind method {@code name(type)}, as the DS runtime would. */
+    static <S> void bind(Object component, String name, Class<S> type, S service) {
+        call(component, name, type, service);
+    }
+
+    private static void call(Object component, String name, Class<?> type, Object argument) {
         try {
-            Method close = component.getClass().getDeclaredMethod("close");
-            close.setAccessible(true);
-            close.invoke(component);
+            Method method = type == null ? component.getClass().getDeclaredMethod(name)
+                    : component.getClass().getDeclaredMethod(name, type);
+            method.setAccessible(true);
+            if (type == null) method.invoke(component);
+            else method.invoke(component, argument);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("Closing " + component.getClass().getSimpleName() + " failed", e.getCause());
+            throw new IllegalStateException(name + " of " + component.getClass().getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(component.getClass().getSimpleName() + " has no close() to deactivate it", e);
+            throw new IllegalStateException(component.getClass().getSimpleName() + " has no " + name + "("
+                    + (type == null ? "" : type.getSimpleName()) + ")", e);
         }
     }
 }

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
 
+import dev.hermod.api.embedding.EmbeddingModel;
+import dev.hermod.api.memory.ArchiveStatus;
+import dev.hermod.api.memory.MemoryArchiveView;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.session.SessionStore;
@@ -49,6 +54,26 @@ final class MemoryHome implements AutoCloseable {
         }
         factStore = holographic.tools().stream().filter(t -> t.spec().name().equals("fact_store")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The holographic memory offers no fact_store tool."));
+    }
+
+    /**
+     * Binds {@code model} to the built-in memory, as the DS runtime would when an embedding bundle
+     * registers one, and waits until every archive entry and message has its vector.
+     */
+    void useEmbeddings(EmbeddingModel model, Duration wait) {
+        Configs.bind(builtin, "setEmbeddings", EmbeddingModel.class, model);
+        MemoryArchiveView view = (MemoryArchiveView) builtin;
+        long deadline = System.nanoTime() + wait.toNanos();
+        ArchiveStatus status = view.status();
+        while (status.embeddingModel().isEmpty() || status.embedded() < status.embeddable()) {
+            if (!status.problem().isEmpty()) throw new IllegalStateException("Embedding failed: " + status.problem());
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Embedding did not finish within " + wait.toSeconds() + " s: "
+                        + status.embedded() + " of " + status.embeddable() + " texts");
+            }
+            LockSupport.parkNanos(20_000_000); // polling interval of a condition wait
+            status = view.status();
+        }
     }
 
     @Override

@@ -1,4 +1,7 @@
-/** Memory provider SPI: the hooks through which memory backends see and shape every turn. */
+/**
+ * Memory provider SPI: the hooks through which memory backends see and shape every turn; the
+ * built-in memory's pinned files, archive view and user profiles.
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package dev.hermod.api.memory;

@@ -1,27 +1,25 @@
 package dev.hermod.shell.internal;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.session.SessionInfo;
 import dev.hermod.api.session.SessionStore;
 
 /**
- * The Gogo commands of scope {@code hermod}. Each returns text for people and delegates to the
- * services; a missing service is reported, never an exception. Immediate, so that Gogo does not
- * create and destroy it per command (BUILD-FACTS trap 7).
+ * The Gogo commands of scope {@code hermod} ({@code memory} is {@link MemoryCommands}). Each returns
+ * text for people and delegates to the services; a missing service is reported, never an exception.
+ * Immediate, so that Gogo does not create and destroy it per command (BUILD-FACTS trap 7).
  */
 @Component(service = HermodCommands.class, immediate = true, property = {
         "osgi.command.scope=hermod",
         "osgi.command.function=status", "osgi.command.function=sessions", "osgi.command.function=session",
         "osgi.command.function=tools", "osgi.command.function=providers", "osgi.command.function=gateways",
-        "osgi.command.function=memory", "osgi.command.function=skills", "osgi.command.function=plugins",
+        "osgi.command.function=skills", "osgi.command.function=plugins",
         "osgi.command.function=doctor"})
 public final class HermodCommands {
     private static final int DEFAULT_SESSIONS = 20;
@@ -70,29 +68,6 @@ public final class HermodCommands {
     @Descriptor("list the messaging gateways: platform, account, whether they are receiving")
     public String gateways() {
         return ServiceViews.gateways(inventory.gateways());
-    }
-
-    @Descriptor("show the memory providers with their health, and how full MEMORY.md and USER.md are")
-    public String memory() {
-        return MemoryView.format(inventory.memories(), inventory.pinnedFiles());
-    }
-
-    @Descriptor("memory providers: `providers` lists them with the one in use; `switch <name>` chooses the external provider (none = built-in only)")
-    public String memory(@Descriptor("providers | switch") String action,
-                         @Descriptor("for switch: the provider name, or none") String... name) throws IOException {
-        AgentConfigFile file = new AgentConfigFile(inventory.home());
-        String active = file.get("memory_provider").filter(v -> !v.isBlank()).orElse("");
-        List<String> registered = inventory.memories().stream().map(r -> String.valueOf(ServiceViews.safely(r.service(), MemoryProvider::name))).toList();
-        return switch (action) {
-            case "providers" -> MemorySwitch.providers(registered, active);
-            case "switch" -> {
-                if (name.length != 1) yield "usage: hermod:memory switch <provider | none>\n";
-                String chosen = name[0].equals("none") || name[0].equals("builtin") ? "" : name[0];
-                file.set("memory_provider", chosen);
-                yield MemorySwitch.switched(chosen, registered, file.path());
-            }
-            default -> "unknown action '" + action + "': use providers or switch <name>\n";
-        };
     }
 
     @Descriptor("list the installed skills")

@@ -40,7 +40,8 @@ final class ChatCommand {
                 printer.finish(result);
                 return result.outcome() == TurnResult.Outcome.COMPLETED ? 0 : 1;
             }
-            SlashCommands slash = new SlashCommands(console, conversations, runtime, skills, settings.memory());
+            SlashCommands slash = new SlashCommands(console, conversations, runtime, skills, settings.memory(),
+                    settings.archive());
             return new ChatLoop(console, conversations, runner, printer, slash).run();
         } finally {
             console.out().flush();

@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import dev.hermod.api.agent.AgentRuntime;
 import dev.hermod.api.skill.Skill;
+import dev.hermod.api.memory.MemoryArchiveView;
 import dev.hermod.api.memory.PinnedMemory;
 import dev.hermod.api.skill.SkillLibrary;
 
@@ -40,6 +41,10 @@ public final class ChatMode implements ToIntFunction<String[]> {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile PinnedMemory memory;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MemoryArchiveView archive;
+
     @Activate
     public ChatMode(@Reference AgentRuntime runtime, ChatModeConfig config, BundleContext context) {
         this.runtime = runtime;
@@ -62,7 +67,7 @@ public final class ChatMode implements ToIntFunction<String[]> {
             return 0;
         }
         ChatSettings settings = new ChatSettings(home, Duration.ofSeconds(config.approval__timeout__seconds()),
-                () -> memory, Path.of("").toAbsolutePath());
+                () -> memory, Path.of("").toAbsolutePath(), () -> archive);
         try (ChatConsole console = console(parsed, TerminalProbe.detect())) {
             return new ChatCommand(runtime, () -> skills, settings, console).run(parsed);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import dev.hermod.api.memory.MemoryArchiveView;
 import dev.hermod.api.memory.PinnedMemory;
 
 /**
@@ -13,5 +14,7 @@ import dev.hermod.api.memory.PinnedMemory;
  * @param approvalTimeout how long an approval question waits before it denies
  * @param memory the built-in memory's pinned files (for /memory), or null when it is not running
  * @param workingDirectory the directory tools work in
+ * @param archive the built-in memory's archive view (for /memory with words), or null when it is not running
  */
-record ChatSettings(Path home, Duration approvalTimeout, Supplier<PinnedMemory> memory, Path workingDirectory) {}
+record ChatSettings(Path home, Duration approvalTimeout, Supplier<PinnedMemory> memory, Path workingDirectory,
+                    Supplier<MemoryArchiveView> archive) {}

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import dev.hermod.api.agent.AgentRuntime;
 import dev.hermod.api.agent.Conversation;
 import dev.hermod.api.agent.SessionOptions;
+import dev.hermod.api.memory.MemoryArchiveView;
+import dev.hermod.api.memory.MemorySearchHit;
 import dev.hermod.api.memory.PinnedMemory;
 import dev.hermod.api.skill.Skill;
 import dev.hermod.api.skill.SkillLibrary;
@@ -24,7 +26,7 @@ final class SlashCommands {
             new Command("/new", "/new", "end this session and start a new one"),
             new Command("/tools", "/tools", "the tools of this session, by toolset"),
             new Command("/skills", "/skills [name]", "the installed skills, or one skill in detail"),
-            new Command("/memory", "/memory", "what MEMORY.md and USER.md hold, and how full they are"),
+            new Command("/memory", "/memory [words]", "what MEMORY.md and USER.md hold; with words, search everything remembered"),
             new Command("/model", "/model [name]", "the current model; with a name, a new session with that model"),
             new Command("/good", "/good [comment]", "the last answer was right: the skills it used gain confidence"),
             new Command("/bad", "/bad [what went wrong]", "the last answer was wrong: the skills it used lose confidence and get revised"),
@@ -36,14 +38,16 @@ final class SlashCommands {
     private final AgentRuntime runtime;
     private final Supplier<SkillLibrary> skills;
     private final Supplier<PinnedMemory> memory;
+    private final Supplier<MemoryArchiveView> archive;
 
     SlashCommands(ChatConsole console, ConversationHolder conversations, AgentRuntime runtime,
-                  Supplier<SkillLibrary> skills, Supplier<PinnedMemory> memory) {
+                  Supplier<SkillLibrary> skills, Supplier<PinnedMemory> memory, Supplier<MemoryArchiveView> archive) {
         this.console = console;
         this.conversations = conversations;
         this.runtime = runtime;
         this.skills = skills;
         this.memory = memory;
+        this.archive = archive;
     }
 
     /** Runs a slash command line; false when the chat should end. */
@@ -56,7 +60,10 @@ final class SlashCommands {
             case "/new" -> open(conversations.options(), "new session");
             case "/tools" -> print(Listings.tools(conversations.current().tools()));
             case "/skills" -> skills(argument);
-            case "/memory" -> memory();
+            case "/memory" -> {
+                if (argument.isEmpty()) memory();
+                else searchMemory(argument);
+            }
             case "/model" -> model(argument);
             case "/good", "/bad" -> {
                 conversations.current().feedback(parts[0].equalsIgnoreCase("/good"), argument);
@@ -102,6 +109,22 @@ final class SlashCommands {
             Optional<Skill> skill = library.get(name);
             if (skill.isPresent()) print(Listings.skill(skill.get()));
             else error("no skill named " + name + "; /skills lists them");
+        }
+    }
+
+    private void searchMemory(String words) {
+        MemoryArchiveView view = archive.get();
+        if (view == null) {
+            print("the built-in memory is not running (`hermod doctor` says why)\n");
+            return;
+        }
+        try {
+            List<MemorySearchHit> hits = view.search("cli", "", words, 10);
+            StringBuilder text = new StringBuilder(hits.isEmpty() ? "nothing remembered matches '" + words + "'\n" : "");
+            hits.forEach(h -> text.append("- [").append(h.label()).append("] ").append(h.text()).append('\n'));
+            print(text.toString());
+        } catch (RuntimeException e) {
+            error("cannot search the memory: " + e.getMessage());
         }
     }
 

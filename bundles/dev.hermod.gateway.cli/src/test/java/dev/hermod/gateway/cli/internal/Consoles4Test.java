@@ -18,7 +18,12 @@ final class Consoles4Test {
     }
 
     static ChatSettings settings(Path home) {
-        return new ChatSettings(home, Duration.ofSeconds(5), () -> new FilePinnedMemory(home, 100, 50), home);
+        return settings(home, null);
+    }
+
+    static ChatSettings settings(Path home, dev.hermod.api.memory.MemoryArchiveView archive) {
+        return new ChatSettings(home, Duration.ofSeconds(5), () -> new FilePinnedMemory(home, 100, 50), home,
+                () -> archive);
     }
 
     /** Reads the pinned files from the home as the built-in memory does, with the given limits. */

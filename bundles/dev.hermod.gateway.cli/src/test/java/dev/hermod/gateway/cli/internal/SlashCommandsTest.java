@@ -12,6 +12,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hermod.api.memory.ArchiveStatus;
+import dev.hermod.api.memory.ArchivedChange;
+import dev.hermod.api.memory.MemoryArchiveView;
+import dev.hermod.api.memory.MemorySearchHit;
 import dev.hermod.api.skill.Skill;
 import dev.hermod.api.skill.SkillLibrary;
 import dev.hermod.api.tool.ToolSpec;
@@ -30,7 +34,7 @@ class SlashCommandsTest {
     @Test
     void helpListsEveryCommand() throws Exception {
         String out = chat("/help\n").out();
-        for (String c : List.of("/help", "/new", "/tools", "/skills [name]", "/memory", "/model [name]", "/good [comment]", "/bad [what went wrong]", "/quit", "/<skill> [instructions]")) {
+        for (String c : List.of("/help", "/new", "/tools", "/skills [name]", "/memory [words]", "/model [name]", "/good [comment]", "/bad [what went wrong]", "/quit", "/<skill> [instructions]")) {
             assertTrue(out.contains(c), c);
         }
     }
@@ -108,6 +112,25 @@ class SlashCommandsTest {
         String out = chat("/memory\n").out();
         assertTrue(out.contains("MEMORY.md  21/100 chars (21%)\n  The build uses Maven."), out);
         assertTrue(out.contains("USER.md  0/50 chars (0%)\n  (not created yet)"), out);
+    }
+
+    @Test
+    void memoryWithWordsSearchesTheLocalUsersMemory() throws Exception {
+        List<String> asked = new java.util.ArrayList<>();
+        MemoryArchiveView archive = new MemoryArchiveView() {
+            @Override public List<MemorySearchHit> search(String platform, String userId, String query, int limit) {
+                asked.add(platform + "|" + userId + "|" + query);
+                return List.of(new MemorySearchHit(MemorySearchHit.Source.ARCHIVE, "#4", java.time.Instant.EPOCH,
+                        "memory, 2026-11-02, removed", "Staging db listens on 6543"));
+            }
+            @Override public List<ArchivedChange> history(String platform, String userId, String entry) { return List.of(); }
+            @Override public ArchiveStatus status() { return new ArchiveStatus(0, 0, "", 0, 0, ""); }
+        };
+        Consoles4Test io = new Consoles4Test("/memory staging db\n", false, false);
+        new ChatCommand(runtime, () -> library, Consoles4Test.settings(home, archive), io.console).run(ChatArgs.parse());
+        assertEquals(List.of("cli||staging db"), asked);
+        assertTrue(io.out().contains("- [memory, 2026-11-02, removed] Staging db listens on 6543\n"), io.out());
+        assertTrue(chat("/memory staging\n").out().contains("the built-in memory is not running"));
     }
 
     @Test

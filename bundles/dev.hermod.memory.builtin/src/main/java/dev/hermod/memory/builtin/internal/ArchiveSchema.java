@@ -23,7 +23,8 @@ final class ArchiveSchema {
               applied_at  INTEGER NOT NULL
             )""";
 
-    private static final List<Step> STEPS = List.of(new Step(1, "append-only memory archive with FTS5", List.of(
+    private static final List<Step> STEPS = List.of(
+            new Step(1, "append-only memory archive with FTS5", List.of(
             """
             CREATE TABLE memory_archive (
               id         INTEGER PRIMARY KEY,
@@ -56,7 +57,44 @@ final class ArchiveSchema {
             """
             CREATE TRIGGER memory_archive_no_delete BEFORE DELETE ON memory_archive BEGIN
               SELECT RAISE(ABORT, 'memory_archive is append-only: rows are never deleted');
-            END""")));
+            END""")),
+            new Step(2, "append-only user profile log", List.of(
+            // the profile is the latest row of each (scope, aspect, key); rows are never changed
+            """
+            CREATE TABLE memory_profile_log (
+              id         INTEGER PRIMARY KEY,
+              created_at INTEGER NOT NULL,
+              session_id TEXT    NOT NULL,
+              scope      TEXT    NOT NULL,
+              aspect     TEXT    NOT NULL,
+              key        TEXT    NOT NULL,
+              action     TEXT    NOT NULL CHECK (action IN ('SET', 'REMOVE')),
+              value      TEXT    NOT NULL,
+              previous   TEXT    NOT NULL DEFAULT '',
+              source     TEXT    NOT NULL,
+              reason     TEXT    NOT NULL
+            )""",
+            "CREATE INDEX memory_profile_by_key ON memory_profile_log (scope, aspect, key, id)",
+            """
+            CREATE TRIGGER memory_profile_no_update BEFORE UPDATE ON memory_profile_log BEGIN
+              SELECT RAISE(ABORT, 'memory_profile_log is append-only: rows are never changed');
+            END""",
+            """
+            CREATE TRIGGER memory_profile_no_delete BEFORE DELETE ON memory_profile_log BEGIN
+              SELECT RAISE(ABORT, 'memory_profile_log is append-only: rows are never deleted');
+            END""")),
+            new Step(3, "embedding vectors for recall, per model", List.of(
+            // a cache: rows can be rebuilt from the archive and the session store at any time
+            """
+            CREATE TABLE memory_vectors (
+              model      TEXT    NOT NULL,
+              kind       TEXT    NOT NULL CHECK (kind IN ('archive', 'message')),
+              ref_id     INTEGER NOT NULL,
+              scope      TEXT    NOT NULL,
+              session_id TEXT    NOT NULL,
+              vector     BLOB    NOT NULL,
+              PRIMARY KEY (model, kind, ref_id)
+            ) WITHOUT ROWID""")));
 
     private ArchiveSchema() {}
 

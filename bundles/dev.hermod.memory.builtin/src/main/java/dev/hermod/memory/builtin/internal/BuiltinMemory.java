@@ -2,9 +2,12 @@ package dev.hermod.memory.builtin.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -16,70 +19,86 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
+import dev.hermod.api.embedding.EmbeddingModel;
 import dev.hermod.api.llm.ChatMessage;
+import dev.hermod.api.memory.ArchiveStatus;
+import dev.hermod.api.memory.ArchivedChange;
+import dev.hermod.api.memory.MemoryArchiveView;
 import dev.hermod.api.memory.MemoryContext;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.memory.MemorySearchHit;
+import dev.hermod.api.memory.MemoryWrite;
 import dev.hermod.api.memory.PinnedFile;
 import dev.hermod.api.memory.PinnedMemory;
-import dev.hermod.api.memory.MemoryWrite;
+import dev.hermod.api.memory.ProfileAspect;
+import dev.hermod.api.memory.ProfileChange;
+import dev.hermod.api.memory.UserProfile;
+import dev.hermod.api.memory.UserProfiles;
 import dev.hermod.api.propertytypes.HermodMemory;
 
 /**
- * The built-in memory provider: the session-start snapshot of MEMORY.md and the caller's USER.md
- * for the system prompt, the writes of the {@code memory} tool (archived in state.db), and recall
- * over the archive and past sessions.
+ * The built-in memory provider: the session-start snapshot of MEMORY.md, the caller's USER.md and
+ * profile for the system prompt, the writes of the {@code memory} tool (archived in state.db), the
+ * user profiles, and recall over the archive and past sessions (with embeddings when a model is
+ * registered).
  */
 // immediate: it holds the per-session snapshots, which must outlive any one user of the service
-@Component(service = {MemoryProvider.class, MemoryBook.class, PinnedMemory.class}, configurationPid = "hermod.memory.builtin", immediate = true)
+@Component(service = {MemoryProvider.class, MemoryBook.class, PinnedMemory.class, UserProfiles.class,
+        MemoryArchiveView.class}, configurationPid = "hermod.memory.builtin", immediate = true)
 @HermodMemory(name = "builtin")
 @Designate(ocd = BuiltinMemoryConfig.class)
-public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMemory {
+public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMemory, UserProfiles, MemoryArchiveView {
 
     static final String NAME = "builtin";
     private static final Logger LOG = System.getLogger(BuiltinMemory.class.getName());
 
+    private final BuiltinSettings settings;
     private final FileMemoryStore store;
+    private final StateDatabase database;
     private final SqliteArchive archive;
     private final SessionRecall sessions;
-    private final MemoryLimits limits;
-    private final boolean enabled;
     private final MemoryWriter writer;
     private final Recall recall;
+    private final Profiles profiles;
+    private final EntryHistory history;
+    private final VectorStore vectors;
+    private final EmbeddingIndexer indexer;
     private final SnapshotCache snapshots = new SnapshotCache(1024);
     private final List<MemoryProvider> others = new CopyOnWriteArrayList<>();
+    private final AtomicReference<EmbeddingModel> embeddings = new AtomicReference<>();
 
     @Activate
     public BuiltinMemory(BundleContext context, BuiltinMemoryConfig config) {
-        this(HermodHome.of(context.getProperty("hermod.home"), System.getenv("HERMOD_HOME"),
-                System.getProperty("user.home")), config);
-    }
-
-    private BuiltinMemory(Path home, BuiltinMemoryConfig config) {
-        this(home, home.resolve(config.state__path().isBlank() ? "state.db" : config.state__path()),
-                new MemoryLimits(config.memory__char__limit(), config.user__char__limit()), config.enabled(),
-                config.busy__timeout__ms());
+        this(BuiltinSettings.of(HermodHome.of(context.getProperty("hermod.home"), System.getenv("HERMOD_HOME"),
+                System.getProperty("user.home")), config));
     }
 
     /** The memory of {@code home} with the archive in {@code home/state.db}. */
-    BuiltinMemory(Path home, MemoryLimits limits, boolean enabled) {
-        this(home, home.resolve("state.db"), limits, enabled, 5000);
+    BuiltinMemory(java.nio.file.Path home, MemoryLimits limits, boolean enabled) {
+        this(BuiltinSettings.defaults(home, limits, enabled));
     }
 
-    BuiltinMemory(Path home, Path stateFile, MemoryLimits limits, boolean enabled, int busyTimeoutMs) {
-        this.store = new FileMemoryStore(home.resolve("memories"));
-        this.archive = new SqliteArchive(stateFile, busyTimeoutMs);
-        this.sessions = new SessionRecall(stateFile, busyTimeoutMs);
-        this.limits = limits;
-        this.enabled = enabled;
-        this.writer = new MemoryWriter(store, archive, limits);
-        this.recall = new Recall(store, archive, sessions);
+    BuiltinMemory(BuiltinSettings settings) {
+        this.settings = settings;
+        this.store = new FileMemoryStore(settings.home().resolve("memories"));
+        this.database = new StateDatabase(settings.stateFile(), settings.busyTimeoutMs());
+        this.archive = new SqliteArchive(database);
+        this.sessions = new SessionRecall(settings.stateFile(), settings.busyTimeoutMs());
+        this.writer = new MemoryWriter(store, archive, settings.limits());
+        this.profiles = new Profiles(new ProfileLog(database));
+        this.history = new EntryHistory(archive);
+        this.vectors = new VectorStore(database);
+        this.indexer = new EmbeddingIndexer(vectors, this::embeddingModel);
+        this.recall = new Recall(store, archive, sessions, new SemanticRecall(this::embeddingModel, indexer, archive,
+                sessions, settings.minSimilarity()), settings.semanticHits());
     }
 
     @Deactivate
     void close() {
+        indexer.close();
         store.close();
-        archive.close();
+        database.close();
         sessions.close();
     }
 
@@ -94,6 +113,22 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
         others.remove(provider);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeEmbeddings")
+    void setEmbeddings(EmbeddingModel model) {
+        embeddings.set(model);
+        indexer.request();
+    }
+
+    void removeEmbeddings(EmbeddingModel model) {
+        embeddings.compareAndSet(model, null);
+    }
+
+    /** The embedding model recall uses: the registered one, unless embedding recall is off or memory is disabled. */
+    private EmbeddingModel embeddingModel() {
+        return settings.enabled() && settings.embeddings() ? embeddings.get() : null;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -101,10 +136,11 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
 
     @Override
     public MemoryHealth health() {
-        if (!enabled) {
+        if (!settings.enabled()) {
             return MemoryHealth.down("Built-in memory is disabled: set enabled=true in hermod.memory.builtin to use it.");
         }
-        return MemoryStatus.of(store, limits, writer.archiveProblem());
+        return MemoryStatus.of(store, settings.limits(), writer.archiveProblem(),
+                embeddingModel() == null ? "" : indexer.problem());
     }
 
     @Override
@@ -114,27 +150,42 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
 
     @Override
     public String systemPromptBlock(MemoryContext context) {
-        if (!enabled) return "";
-        return snapshots.get(context.sessionId(), () -> PromptSnapshot.take(store, MemoryScope.of(context), limits));
+        if (!settings.enabled()) return "";
+        MemoryScope scope = MemoryScope.of(context);
+        return snapshots.get(context.sessionId(), () -> PromptSnapshot.take(store, scope, settings.limits(),
+                profileSection(scope)));
+    }
+
+    private String profileSection(MemoryScope scope) {
+        try {
+            return ProfileBlock.render(profiles.get(scope.platform(), scope.userId()).facts(), settings.profileChars());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The user profile is left out of the prompt: " + e.getMessage(), e);
+            return "";
+        }
     }
 
     @Override
     public String prefetch(MemoryContext context, String query, int tokenBudget) {
-        return enabled ? recall.prefetch(context, query, tokenBudget) : "";
+        return settings.enabled() ? recall.prefetch(context, query, tokenBudget) : "";
     }
 
     @Override
     public void sessionEnd(MemoryContext context, List<ChatMessage> transcript) {
         snapshots.forget(context.sessionId());
+        indexer.request();
     }
 
     @Override
     public WriteReport write(MemoryTarget target, MemoryEdit edit, String reason, MemoryContext context) {
-        if (!enabled) return WriteReport.refused("Built-in memory is disabled (hermod.memory.builtin enabled=false).");
+        if (!settings.enabled()) {
+            return WriteReport.refused("Built-in memory is disabled (hermod.memory.builtin enabled=false).");
+        }
         WriteReport report = writer.write(target, edit, reason, context);
         if (report.status() == EditOutcome.Status.CHANGED) {
             notifyOthers(context, new MemoryWrite(edit.action(), target.id(), edit.content(), report.affected()));
         }
+        if (report.status() != EditOutcome.Status.REFUSED) indexer.request();
         return report;
     }
 
@@ -152,12 +203,54 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
     @Override
     public List<PinnedFile> files(String platform, String userId) {
         MemoryScope scope = new MemoryScope(platform, userId);
-        List<PinnedFile> out = new java.util.ArrayList<>();
+        List<PinnedFile> out = new ArrayList<>();
         for (MemoryTarget target : MemoryTarget.values()) {
             List<String> entries = store.entries(target, scope);
-            out.add(new PinnedFile(target.fileName(), entries, EntryFormat.size(entries), limits.of(target),
-                    java.nio.file.Files.exists(store.path(target, scope))));
+            out.add(new PinnedFile(target.fileName(), entries, EntryFormat.size(entries), settings.limits().of(target),
+                    Files.exists(store.path(target, scope))));
         }
         return out;
+    }
+
+    @Override
+    public UserProfile get(String platform, String userId) {
+        return profiles.get(platform, userId);
+    }
+
+    @Override
+    public Optional<ProfileChange> put(MemoryContext who, ProfileAspect aspect, String key, String value,
+            String source, String reason) {
+        return profiles.put(who, aspect, key, value, source, reason);
+    }
+
+    @Override
+    public Optional<ProfileChange> remove(MemoryContext who, ProfileAspect aspect, String key, String source,
+            String reason) {
+        return profiles.remove(who, aspect, key, source, reason);
+    }
+
+    @Override
+    public List<ProfileChange> history(String platform, String userId) {
+        return profiles.history(platform, userId);
+    }
+
+    @Override
+    public List<MemorySearchHit> search(String platform, String userId, String query, int limit) {
+        return recall.search(new MemoryScope(platform, userId), query, limit).stream()
+                .map(RecallHit::toSearchHit).toList();
+    }
+
+    @Override
+    public List<ArchivedChange> history(String platform, String userId, String entry) {
+        return history.of(new MemoryScope(platform, userId), entry);
+    }
+
+    @Override
+    public ArchiveStatus status() {
+        EmbeddingModel model = embeddingModel();
+        String id = model == null ? "" : model.id();
+        long embedded = model == null ? 0 : indexer.ready(model).map(VectorIndex::size).orElse(0);
+        return new ArchiveStatus(archive.count(), profiles.changes(), id, embedded,
+                model == null ? 0 : vectors.embeddable(), model == null ? "" : indexer.problem());
     }
 }

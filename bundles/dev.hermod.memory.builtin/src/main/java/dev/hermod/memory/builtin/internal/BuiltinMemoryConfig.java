@@ -32,4 +32,23 @@ public @interface BuiltinMemoryConfig {
             description = "How long an archive write waits for another connection's write lock on the database.",
             min = "0")
     int busy__timeout__ms() default 5000;
+
+    @AttributeDefinition(name = "Profile limit",
+            description = "The most characters of the user profile shown in the system prompt; facts beyond it are"
+                    + " counted, not shown.", min = "0")
+    int profile__char__limit() default 800;
+
+    @AttributeDefinition(name = "Recall by embeddings",
+            description = "When an embedding model service is registered, embed archive entries and past messages"
+                    + " in the background and fuse recall by meaning with full-text recall. False: FTS5 only.")
+    boolean embedding__recall() default true;
+
+    @AttributeDefinition(name = "Least similarity",
+            description = "The least cosine similarity (-1..1) a text needs to be recalled by meaning.")
+    double embedding__min__similarity() default 0.3;
+
+    @AttributeDefinition(name = "Finds by meaning",
+            description = "The most texts recall by meaning adds per message (before fusion and the token budget).",
+            min = "0")
+    int embedding__hits() default 8;
 }

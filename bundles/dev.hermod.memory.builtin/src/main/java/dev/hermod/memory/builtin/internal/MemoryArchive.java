@@ -1,5 +1,6 @@
 package dev.hermod.memory.builtin.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 /** The append-only record of everything ever written to (or refused by) the memory files. */
@@ -13,4 +14,10 @@ interface MemoryArchive {
      * the USER rows of {@code userScope}; whole-file consolidation rows are left out.
      */
     List<ArchiveMatch> search(String match, String userScope, int limit);
+
+    /**
+     * The rows (MEMORY rows and the USER rows of {@code userScope}, no whole-file consolidations)
+     * whose entry, or replaced entry, is one of {@code texts}, oldest first; their rank is 0.
+     */
+    List<ArchiveMatch> about(Collection<String> texts, String userScope);
 }

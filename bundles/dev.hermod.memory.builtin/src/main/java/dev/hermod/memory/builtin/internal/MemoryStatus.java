@@ -15,8 +15,11 @@ final class MemoryStatus {
 
     private MemoryStatus() {}
 
-    /** Checks MEMORY.md and the local user's USER.md (gateway users' files are checked when they write). */
-    static MemoryHealth of(MemoryStore store, MemoryLimits limits, String archiveProblem) {
+    /**
+     * Checks MEMORY.md and the local user's USER.md (gateway users' files are checked when they write),
+     * and adds the archive's and recall's problems.
+     */
+    static MemoryHealth of(MemoryStore store, MemoryLimits limits, String archiveProblem, String recallProblem) {
         List<String> problems = new ArrayList<>();
         for (MemoryTarget target : MemoryTarget.values()) {
             try {
@@ -31,6 +34,7 @@ final class MemoryStatus {
             }
         }
         if (!archiveProblem.isEmpty()) problems.add("the memory archive is failing: " + archiveProblem);
+        if (!recallProblem.isEmpty()) problems.add(recallProblem);
         return problems.isEmpty() ? MemoryHealth.up() : MemoryHealth.degraded(String.join("; ", problems));
     }
 }

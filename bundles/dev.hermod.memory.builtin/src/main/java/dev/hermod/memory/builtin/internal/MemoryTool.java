@@ -26,7 +26,8 @@ public final class MemoryTool implements Tool {
             Save durable facts to your persistent memory, which is shown in the system prompt of every future \
             session. target "memory" is for your own notes (environment facts, project conventions, lessons \
             learned, what worked); target "user" is for facts about the person (name, preferences, habits, how they \
-            like answers). Keep each entry one short, self-contained fact; save what will matter again, not task \
+            like answers; keyed preferences, expertise and answer style go to user_profile when it is offered). \
+            Keep each entry one short, self-contained fact; save what will matter again, not task \
             progress. add appends an entry; replace rewrites the one entry containing old_text; remove deletes it; \
             consolidate rewrites the whole file from entries, the full new list (merge related facts, shorten, drop \
             outdated ones). Both files have a character limit: when one fills up, consolidate. Nothing is lost: every \

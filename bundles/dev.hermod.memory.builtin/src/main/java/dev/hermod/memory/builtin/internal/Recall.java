@@ -14,7 +14,7 @@ import dev.hermod.api.memory.MemoryContext;
 /**
  * Recall for the next message: archived memories that are no longer pinned and snippets of the
  * caller's past sessions, best first, as compact lines within a token budget (about 4 characters
- * per token).
+ * per token). Full text (FTS5) always; with an embedding model, fused with recall by meaning.
  */
 final class Recall {
 
@@ -26,11 +26,17 @@ final class Recall {
     private final MemoryStore store;
     private final MemoryArchive archive;
     private final SessionRecall sessions;
+    private final SemanticRecall semantic;
+    private final int semanticHits;
 
-    Recall(MemoryStore store, MemoryArchive archive, SessionRecall sessions) {
+    /** @param semanticHits the most finds recall by meaning adds to the full-text ones */
+    Recall(MemoryStore store, MemoryArchive archive, SessionRecall sessions, SemanticRecall semantic,
+            int semanticHits) {
         this.store = store;
         this.archive = archive;
         this.sessions = sessions;
+        this.semantic = semantic;
+        this.semanticHits = semanticHits;
     }
 
     /** The recall block, or empty when nothing matches or the budget is not positive. */
@@ -38,28 +44,54 @@ final class Recall {
         List<String> words = FtsTerms.words(query);
         if (words.isEmpty() || tokenBudget <= 0) return "";
         MemoryScope scope = MemoryScope.of(context);
-        List<RecallHit> hits = new ArrayList<>(fromArchive(FtsTerms.anyOf(words), scope));
-        hits.addAll(fromSessions(words, context.sessionId(), scope));
-        hits.sort(Comparator.comparingDouble(RecallHit::rank));
+        List<RecallHit> hits = search(scope, query, words, context.sessionId(), false, SESSION_SNIPPETS);
         return fit(hits, tokenBudget * 4L);
     }
 
-    private List<RecallHit> fromArchive(String match, MemoryScope scope) {
+    /** What an operator's search finds: pinned entries too (labelled), best first, at most {@code limit}. */
+    List<RecallHit> search(MemoryScope scope, String query, int limit) {
+        List<String> words = FtsTerms.words(query);
+        if (words.isEmpty() || limit <= 0) return List.of();
+        List<RecallHit> hits = search(scope, query, words, "", true, Math.max(SESSION_SNIPPETS, limit));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    private List<RecallHit> search(MemoryScope scope, String query, List<String> words, String sessionId,
+            boolean keepPinned, int snippets) {
+        Set<String> pinned = new HashSet<>();
+        List<RecallHit> hits = new ArrayList<>(fromArchive(FtsTerms.anyOf(words), scope, pinned, keepPinned));
+        hits.addAll(fromSessions(words, sessionId, scope, snippets));
+        hits.sort(Comparator.comparingDouble(RecallHit::rank));
+        return RankFusion.fuse(hits, bySemantics(query, scope, sessionId, pinned, keepPinned));
+    }
+
+    /** Fills {@code pinned} with the entries pinned now, for the semantic search to use too. */
+    private List<RecallHit> fromArchive(String match, MemoryScope scope, Set<String> pinned, boolean keepPinned) {
         try {
-            Set<String> pinned = new HashSet<>(store.entries(MemoryTarget.MEMORY, scope));
+            pinned.addAll(store.entries(MemoryTarget.MEMORY, scope));
             pinned.addAll(store.entries(MemoryTarget.USER, scope));
-            return ArchiveRecall.lines(archive.search(match, scope.key(), ARCHIVE_ROWS), pinned);
+            return ArchiveRecall.hits(archive.search(match, scope.key(), ARCHIVE_ROWS), pinned, keepPinned);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Memory recall skipped the archive: " + e.getMessage(), e);
             return List.of();
         }
     }
 
-    private List<RecallHit> fromSessions(List<String> words, String sessionId, MemoryScope scope) {
+    private List<RecallHit> fromSessions(List<String> words, String sessionId, MemoryScope scope, int limit) {
         try {
-            return sessions.search(words, sessionId, scope, SESSION_SNIPPETS);
+            return sessions.search(words, sessionId, scope, limit);
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Memory recall skipped past sessions: " + e.getMessage(), e);
+            return List.of();
+        }
+    }
+
+    private List<RecallHit> bySemantics(String query, MemoryScope scope, String sessionId, Set<String> pinned,
+            boolean keepPinned) {
+        try {
+            return semantic.find(query, scope, sessionId, pinned, keepPinned, semanticHits);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Memory recall skipped recall by embeddings: " + e.getMessage(), e);
             return List.of();
         }
     }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hermod.api.memory.MemorySearchHit;
+
 /**
  * Searches past sessions' messages in the session store's FTS5 index ({@code session_messages_fts},
  * owned by dev.hermod.store.sqlite), read-only on its own connection. Only sessions of the caller
@@ -31,12 +33,15 @@ final class SessionRecall implements AutoCloseable {
     private static final String DOCUMENTS = "SELECT doc FROM temp.hermod_session_vocab WHERE term = ?";
     private static final String SIZE = "SELECT COALESCE(MAX(id), 0) FROM session_messages";
     private static final int SNIPPET_TOKENS = 24;
+    /** How much of a message recall by embeddings shows (about as long as a 24-token snippet). */
+    static final int MESSAGE_START = 160;
 
     private static final String TABLES = "SELECT COUNT(*) FROM sqlite_master WHERE name IN"
             + " ('session_messages_fts', 'session_messages', 'session_sessions')";
 
     private static final String SEARCH = """
-            SELECT m.session_id, m.role, snippet(session_messages_fts, 0, '', '', '…', %d), bm25(session_messages_fts)
+            SELECT m.session_id, m.role, snippet(session_messages_fts, 0, '', '', '…', %d), bm25(session_messages_fts),
+                   m.id, m.created_at
             FROM session_messages_fts
               JOIN session_messages m ON m.id = session_messages_fts.rowid
               JOIN session_sessions s ON s.id = m.session_id
@@ -92,9 +97,8 @@ final class SessionRecall implements AutoCloseable {
             while (rows.next() && hits.size() < limit) {
                 String session = rows.getString(1);
                 if (perSession.merge(session, 1, Integer::sum) > PER_SESSION) continue;
-                String text = rows.getString(3).replaceAll("\\s+", " ").strip();
-                hits.add(new RecallHit(rows.getDouble(4), "- [session " + session + ", " + rows.getString(2) + "] "
-                        + text));
+                hits.add(hit(rows.getLong(5), rows.getDouble(4), session, rows.getString(2), rows.getLong(6),
+                        rows.getString(3)));
             }
         }
         return hits;
@@ -133,6 +137,36 @@ final class SessionRecall implements AutoCloseable {
             }
         }
         return kept;
+    }
+
+    /**
+     * The messages {@code ids} (for recall by embeddings), each as a hit with rank 0 and the start
+     * of its text; ids that no longer exist are left out.
+     */
+    synchronized Map<Long, RecallHit> messages(List<Long> ids) throws SQLException {
+        Map<Long, RecallHit> out = new HashMap<>();
+        if (ids.isEmpty() || !Files.exists(file)) return out;
+        Connection db = connection();
+        if (!storeTablesExist(db)) return out;
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement query = db.prepareStatement("SELECT id, session_id, role, created_at, substr(text, 1, "
+                + (MESSAGE_START + 1) + ") FROM session_messages WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) query.setLong(i + 1, ids.get(i));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String text = rows.getString(5).replaceAll("\\s+", " ").strip();
+                    if (text.length() > MESSAGE_START) text = text.substring(0, MESSAGE_START - 1) + "…";
+                    out.put(rows.getLong(1), hit(rows.getLong(1), 0, rows.getString(2), rows.getString(3),
+                            rows.getLong(4), text));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static RecallHit hit(long id, double rank, String session, String role, long at, String text) {
+        return new RecallHit("message:" + id, rank, MemorySearchHit.Source.SESSION, session, at,
+                "session " + session + ", " + role, text.replaceAll("\\s+", " ").strip());
     }
 
     private static boolean storeTablesExist(Connection db) throws SQLException {

@@ -1,102 +1,161 @@
 package dev.hermod.memory.builtin.internal;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The archive in state.db: {@code memory_archive}, append-only (triggers refuse UPDATE and
- * DELETE), indexed by FTS5. One connection, opened on first use and used under this object's
- * monitor; every write is one {@code BEGIN IMMEDIATE} transaction, so other connections (the
- * session store, other processes) can write in between.
+ * DELETE), indexed by FTS5. Every write is one transaction of the shared {@link StateDatabase}.
  */
-final class SqliteArchive implements MemoryArchive, AutoCloseable {
+final class SqliteArchive implements MemoryArchive {
 
     private static final String INSERT = """
             INSERT INTO memory_archive (created_at, session_id, scope, target, action, reason, entry, previous, diff,
                                         parent_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final String SEARCH = """
-            SELECT a.id, a.created_at, a.target, a.action, a.entry, a.previous, bm25(memory_archive_fts) AS rank
-            FROM memory_archive_fts JOIN memory_archive a ON a.id = memory_archive_fts.rowid
+    private static final String MATCH_COLUMNS = "a.id, a.created_at, a.target, a.action, a.entry, a.previous";
+
+    private static final String SEARCH = "SELECT " + MATCH_COLUMNS + ", bm25(memory_archive_fts) AS rank"
+            + """
+             FROM memory_archive_fts JOIN memory_archive a ON a.id = memory_archive_fts.rowid
             WHERE memory_archive_fts MATCH ? AND a.action NOT IN ('CONSOLIDATE', 'REFUSED_CONSOLIDATE')
               AND (a.scope = 'global' OR a.scope = ?)
             ORDER BY rank, a.id DESC LIMIT ?""";
 
-    private final Path file;
-    private final int busyTimeoutMs;
-    private Connection connection;
+    private static final String ABOUT = "SELECT " + MATCH_COLUMNS + ", 0 FROM memory_archive a"
+            + " WHERE a.action NOT IN ('CONSOLIDATE', 'REFUSED_CONSOLIDATE') AND (a.scope = 'global' OR a.scope = ?)"
+            + " AND (a.entry IN (%1$s) OR (a.action = 'REPLACE' AND a.previous IN (%1$s))) ORDER BY a.id";
 
-    SqliteArchive(Path file, int busyTimeoutMs) {
-        this.file = file;
-        this.busyTimeoutMs = busyTimeoutMs;
-    }
+    private static final String ROWS = "SELECT id, created_at, session_id, scope, target, action, reason, entry,"
+            + " previous, diff, parent_id FROM memory_archive";
 
-    Path file() { return file; }
+    private final StateDatabase database;
 
-    @Override
-    public synchronized void append(ArchiveRow row) {
-        try {
-            Connection db = connection();
-            transaction(db, () -> {
-                long id = insert(db, row, row.action(), row.entry(), row.previous(), row.diff(), null);
-                for (String dropped : row.dropped()) insert(db, row, ArchiveAction.DROPPED, dropped, "", "", id);
-            });
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+    SqliteArchive(StateDatabase database) {
+        this.database = database;
     }
 
     @Override
-    public synchronized List<ArchiveMatch> search(String match, String userScope, int limit) {
-        List<ArchiveMatch> found = new ArrayList<>();
-        try (PreparedStatement query = connection().prepareStatement(SEARCH)) {
-            query.setString(1, match);
-            query.setString(2, userScope);
-            query.setInt(3, limit);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new ArchiveMatch(rows.getLong(1), rows.getLong(2),
-                            MemoryTarget.of(rows.getString(3)).orElse(MemoryTarget.MEMORY),
-                            ArchiveAction.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6),
-                            rows.getDouble(7)));
+    public void append(ArchiveRow row) {
+        database.write(db -> {
+            long id = insert(db, row, row.action(), row.entry(), row.previous(), row.diff(), null);
+            for (String dropped : row.dropped()) insert(db, row, ArchiveAction.DROPPED, dropped, "", "", id);
+            return null;
+        });
+    }
+
+    @Override
+    public List<ArchiveMatch> search(String match, String userScope, int limit) {
+        return database.read(db -> {
+            try (PreparedStatement query = db.prepareStatement(SEARCH)) {
+                query.setString(1, match);
+                query.setString(2, userScope);
+                query.setInt(3, limit);
+                return matches(query);
+            }
+        });
+    }
+
+    @Override
+    public List<ArchiveMatch> about(Collection<String> texts, String userScope) {
+        if (texts.isEmpty()) return List.of();
+        List<String> list = List.copyOf(texts);
+        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        return database.read(db -> {
+            try (PreparedStatement query = db.prepareStatement(ABOUT.formatted(marks))) {
+                query.setString(1, userScope);
+                for (int i = 0; i < list.size(); i++) {
+                    query.setString(2 + i, list.get(i));
+                    query.setString(2 + list.size() + i, list.get(i));
+                }
+                return matches(query);
+            }
+        });
+    }
+
+    /** The entry texts of the rows {@code ids} that exist. */
+    Map<Long, String> entries(Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        List<Long> list = List.copyOf(ids);
+        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        return database.read(db -> {
+            Map<Long, String> out = new HashMap<>();
+            try (PreparedStatement query = db.prepareStatement("SELECT id, entry FROM memory_archive WHERE id IN ("
+                    + marks + ")")) {
+                for (int i = 0; i < list.size(); i++) query.setLong(i + 1, list.get(i));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) out.put(rows.getLong(1), rows.getString(2));
                 }
             }
-        } catch (SQLException e) {
-            throw failure(e);
+            return out;
+        });
+    }
+
+    /** Every row of the given scopes, oldest first. */
+    List<StoredRow> rows(Collection<String> scopes) {
+        List<String> list = List.copyOf(scopes);
+        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        return database.read(db -> {
+            try (PreparedStatement query = db.prepareStatement(ROWS + " WHERE scope IN (" + marks + ") ORDER BY id")) {
+                for (int i = 0; i < list.size(); i++) query.setString(i + 1, list.get(i));
+                return stored(query);
+            }
+        });
+    }
+
+    /** The row {@code id}, if it exists. */
+    Optional<StoredRow> row(long id) {
+        return database.read(db -> {
+            try (PreparedStatement query = db.prepareStatement(ROWS + " WHERE id = ?")) {
+                query.setLong(1, id);
+                return stored(query).stream().findFirst();
+            }
+        });
+    }
+
+    long count() {
+        return database.read(db -> {
+            try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM memory_archive")) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+    }
+
+    private static List<ArchiveMatch> matches(PreparedStatement query) throws SQLException {
+        List<ArchiveMatch> found = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                found.add(new ArchiveMatch(rows.getLong(1), rows.getLong(2),
+                        MemoryTarget.of(rows.getString(3)).orElse(MemoryTarget.MEMORY),
+                        ArchiveAction.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6),
+                        rows.getDouble(7)));
+            }
         }
         return found;
     }
 
-    @Override
-    public synchronized void close() {
-        if (connection == null) return;
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // closing: nothing useful can be done
-        }
-        connection = null;
-    }
-
-    private Connection connection() throws SQLException {
-        if (connection == null) {
-            Connection opened = StateFile.openWriter(file, busyTimeoutMs);
-            try {
-                transaction(opened, () -> ArchiveSchema.migrate(opened));
-            } catch (SQLException | RuntimeException e) {
-                opened.close();
-                throw e;
+    private static List<StoredRow> stored(PreparedStatement query) throws SQLException {
+        List<StoredRow> found = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long parent = rows.getLong(11);
+                found.add(new StoredRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                        MemoryTarget.of(rows.getString(5)).orElse(MemoryTarget.MEMORY),
+                        ArchiveAction.valueOf(rows.getString(6)), rows.getString(7), rows.getString(8),
+                        rows.getString(9), rows.getString(10), rows.wasNull() ? 0 : parent));
             }
-            connection = opened;
         }
-        return connection;
+        return found;
     }
 
     private static long insert(Connection db, ArchiveRow row, ArchiveAction action, String entry, String previous,
@@ -115,40 +174,14 @@ final class SqliteArchive implements MemoryArchive, AutoCloseable {
             else insert.setLong(10, parent);
             insert.executeUpdate();
         }
+        return lastId(db);
+    }
+
+    static long lastId(Connection db) throws SQLException {
         try (Statement statement = db.createStatement();
              ResultSet keys = statement.executeQuery("SELECT last_insert_rowid()")) {
-            if (!keys.next()) throw new SQLException("no row id returned for the archive row");
+            if (!keys.next()) throw new SQLException("no row id returned for the inserted row");
             return keys.getLong(1);
         }
-    }
-
-    private interface Work {
-        void run() throws SQLException;
-    }
-
-    private static void transaction(Connection db, Work work) throws SQLException {
-        execute(db, "BEGIN IMMEDIATE");
-        try {
-            work.run();
-            execute(db, "COMMIT");
-        } catch (SQLException | RuntimeException e) {
-            try {
-                execute(db, "ROLLBACK");
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
-            throw e;
-        }
-    }
-
-    private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private IllegalStateException failure(SQLException e) {
-        return new IllegalStateException("Memory archive in " + file + ": " + e.getMessage()
-                + ". Check that the file is writable and not locked for longer than the busy timeout.", e);
     }
 }

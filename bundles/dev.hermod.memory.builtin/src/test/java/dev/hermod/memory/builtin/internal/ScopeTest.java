@@ -77,6 +77,35 @@ class ScopeTest {
     }
 
     @Test
+    void severalUsersOnOneGatewayNeverSeeEachOthersProfileOrMemories() {
+        ProfileTool profile = new ProfileTool(memory);
+        assertFalse(profile.execute("{\"action\":\"set\",\"aspect\":\"preference\",\"key\":\"diet\","
+                + "\"value\":\"vegetarian\"}", alice).error());
+        assertFalse(profile.execute("{\"action\":\"set\",\"aspect\":\"expertise\",\"key\":\"chess\","
+                + "\"value\":\"grandmaster\"}", bob).error());
+        call(alice, "{\"action\":\"add\",\"target\":\"user\",\"content\":\"Alice keeps bees in the garden\"}");
+
+        assertEquals(List.of("diet"), memory.get("telegram", "alice").facts().stream().map(f -> f.key()).toList());
+        assertEquals(List.of("chess"), memory.get("telegram", "bob").facts().stream().map(f -> f.key()).toList());
+        assertTrue(memory.get("cli", "").isEmpty(), "the local user has no profile");
+        assertTrue(memory.get("discord", "alice").isEmpty(), "the same id on another platform is another person");
+        assertEquals(1, memory.history("telegram", "alice").size());
+
+        String aliceBlock = memory.systemPromptBlock(context(alice, "a3"));
+        String bobBlock = memory.systemPromptBlock(context(bob, "b3"));
+        assertTrue(aliceBlock.contains("diet: vegetarian") && !aliceBlock.contains("chess"), aliceBlock);
+        assertTrue(bobBlock.contains("chess: grandmaster") && !bobBlock.contains("vegetarian")
+                && !bobBlock.contains("bees"), bobBlock);
+        assertEquals("expertise chess = grandmaster", profile.execute("{\"action\":\"list\"}", bob).content()
+                .replaceAll("  \\[.*", ""));
+
+        assertTrue(memory.search("telegram", "bob", "bees garden", 10).isEmpty(), "bob's search");
+        assertEquals(1, memory.search("telegram", "alice", "bees garden", 10).size());
+        assertTrue(memory.history("telegram", "bob", "bees").isEmpty(), "bob cannot read alice's entry history");
+        assertEquals(1, memory.history("telegram", "alice", "bees").size());
+    }
+
+    @Test
     void oddUserIdsStayInsideTheirOwnFolder() {
         Path memories = home.resolve("memories");
         Path escape = new MemoryScope("telegram", "../../etc").file(memories, MemoryTarget.USER).normalize();

@@ -2,6 +2,7 @@ package dev.hermod.memory.holographic.internal;
 
 import java.util.Locale;
 
+import dev.hermod.api.memory.MemoryContext;
 
 import dev.hermod.api.tool.Tool;
 import dev.hermod.api.tool.ToolContext;
@@ -26,10 +27,14 @@ final class FactFeedbackTool implements Tool {
              "additionalProperties": false}""";
 
     private final FactEngine.Access engine;
+    private final ProfileLink profile;
+    private final TrustPolicy trust;
     private final ToolSpec spec = new ToolSpec(NAME, DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
 
-    FactFeedbackTool(FactEngine.Access engine) {
+    FactFeedbackTool(FactEngine.Access engine, ProfileLink profile, TrustPolicy trust) {
         this.engine = engine;
+        this.profile = profile;
+        this.trust = trust;
     }
 
     @Override
@@ -44,6 +49,11 @@ final class FactFeedbackTool implements Tool {
             long id = args.factId("fact_feedback");
             boolean helpful = args.bool("helpful", false, true);
             Fact after = engine.get().memory().feedback(Scope.of(context), id, helpful);
+            if (!trust.recallable(after.trust())) {
+                // a fact no longer trusted enough to recall no longer frames answers either
+                profile.retract(new MemoryContext(context.sessionId(), context.sessionKey(), context.platform(),
+                        context.userId(), context.role()), id, "fact #" + id + " fell below the trust threshold");
+            }
             return ToolResult.ok(String.format(Locale.ROOT, "Fact #%d marked %s; trust now %.2f.", after.id(),
                     helpful ? "helpful" : "unhelpful", after.trust()));
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -2,7 +2,9 @@ package dev.hermod.memory.holographic.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import dev.hermod.api.memory.MemoryContext;
 
 import dev.hermod.api.tool.Tool;
 import dev.hermod.api.tool.ToolContext;
@@ -22,7 +24,10 @@ final class FactStoreTool implements Tool {
             contradict {fact_id, text}: record that text contradicts a fact (the old one is kept, with less trust); \
             update {fact_id, text}: new version of a fact (old kept as history); remove {fact_id}; \
             list {limit, offset, include_history}. Facts show as [fact #id, trust t] text; after using a fact, rate \
-            it with fact_feedback.""";
+            it with fact_feedback. When a fact you add, update or contradict states the person's preference, \
+            expertise or how they want answers, also give aspect (preference, expertise or style) and a short key \
+            (editor, python, answer length): it then joins their profile, shown at the start of every session, and \
+            follows the fact's later updates and removal.""";
     private static final String SCHEMA = """
             {"type": "object",
              "properties": {
@@ -36,16 +41,21 @@ final class FactStoreTool implements Tool {
                             "description": "Two or more entity names, for reason."},
                "limit": {"type": "integer", "minimum": 1, "maximum": 100, "description": "Most results (default 10, list 20)."},
                "offset": {"type": "integer", "minimum": 0, "description": "For list: facts to skip (paging)."},
-               "include_history": {"type": "boolean", "description": "For list: also superseded and removed facts."}
+               "include_history": {"type": "boolean", "description": "For list: also superseded and removed facts."},
+               "aspect": {"type": "string", "enum": ["preference", "expertise", "style"],
+                          "description": "For add, update, contradict: put the fact into the person's profile under this aspect."},
+               "key": {"type": "string", "description": "With aspect: the profile key, a short name such as editor."}
              },
              "required": ["action"],
              "additionalProperties": false}""";
 
     private final FactEngine.Access engine;
+    private final ProfileLink profile;
     private final ToolSpec spec = new ToolSpec(NAME, DESCRIPTION, SCHEMA, "memory", false, ToolSpec.Approval.NEVER);
 
-    FactStoreTool(FactEngine.Access engine) {
+    FactStoreTool(FactEngine.Access engine, ProfileLink profile) {
         this.engine = engine;
+        this.profile = profile;
     }
 
     @Override
@@ -58,24 +68,25 @@ final class FactStoreTool implements Tool {
         try {
             FactArguments args = FactArguments.parse(arguments, EXAMPLE);
             String action = args.text("action");
-            return ToolResult.ok(run(action, args, Scope.of(context)));
+            MemoryContext who = new MemoryContext(context.sessionId(), context.sessionKey(), context.platform(),
+                    context.userId(), context.role());
+            return ToolResult.ok(run(action, args, Scope.of(context), who));
         } catch (IllegalArgumentException | IllegalStateException e) {
             return ToolResult.error(e.getMessage());
         }
     }
 
-    private String run(String action, FactArguments args, String scope) {
+    private String run(String action, FactArguments args, String scope, MemoryContext who) {
         int limit = args.integer("limit", 10, 1, 100);
         return switch (action) {
-            case "add" -> "Added " + FactLines.line(engine.get().memory().add(scope, args.requiredText("text", action), "tool"));
+            case "add" -> add(args, scope, who);
             case "search" -> results(engine.get().recall().search(scope, args.requiredText("query", action), limit), false);
             case "probe" -> results(engine.get().recall().probe(scope, args.requiredText("entity", action), limit), true);
             case "related" -> related(args, scope, limit);
             case "reason" -> reason(args.strings("entities", 2, action), scope, limit);
-            case "contradict" -> contradict(args, scope);
-            case "update" -> "Updated: " + FactLines.line(engine.get().memory().update(scope, args.factId(action),
-                    args.requiredText("text", action))) + " (the old version is kept as history)";
-            case "remove" -> "Removed: " + FactLines.line(engine.get().memory().remove(scope, args.factId(action)));
+            case "contradict" -> contradict(args, scope, who);
+            case "update" -> update(args, scope, who);
+            case "remove" -> remove(args, scope, who);
             case "list" -> list(args, scope);
             case "" -> throw new IllegalArgumentException("action is required: add, search, probe, related, reason,"
                     + " contradict, update, remove or list.");
@@ -107,9 +118,35 @@ final class FactStoreTool implements Tool {
         return out.toString();
     }
 
-    private String contradict(FactArguments args, String scope) {
+    private String add(FactArguments args, String scope, MemoryContext who) {
+        Optional<ProfileTag> tag = ProfileTag.of(args);
+        Fact fact = engine.get().memory().add(scope, args.requiredText("text", "add"), "tool");
+        return "Added " + FactLines.line(fact) + tag.map(t -> profile.publish(who, t, fact)).orElse("");
+    }
+
+    private String update(FactArguments args, String scope, MemoryContext who) {
+        Optional<ProfileTag> tag = ProfileTag.of(args);
+        long old = args.factId("update");
+        Fact fresh = engine.get().memory().update(scope, old, args.requiredText("text", "update"));
+        profile.follow(who, old, fresh, "fact #" + old + " updated to #" + fresh.id());
+        return "Updated: " + FactLines.line(fresh) + " (the old version is kept as history)"
+                + tag.map(t -> profile.publish(who, t, fresh)).orElse("");
+    }
+
+    private String remove(FactArguments args, String scope, MemoryContext who) {
+        Fact removed = engine.get().memory().remove(scope, args.factId("remove"));
+        profile.retract(who, removed.id(), "fact #" + removed.id() + " removed");
+        return "Removed: " + FactLines.line(removed);
+    }
+
+    private String contradict(FactArguments args, String scope, MemoryContext who) {
+        Optional<ProfileTag> tag = ProfileTag.of(args);
         List<Fact> pair = engine.get().memory().contradict(scope, args.factId("contradict"), args.requiredText("text", "contradict"));
-        return "Added " + FactLines.line(pair.get(1)) + "\nNow " + FactLines.line(pair.get(0));
+        // the contradicting fact is the person's current word: profile keys of the old fact take it
+        profile.follow(who, pair.get(0).id(), pair.get(1), "fact #" + pair.get(0).id() + " contradicted by #"
+                + pair.get(1).id());
+        return "Added " + FactLines.line(pair.get(1)) + "\nNow " + FactLines.line(pair.get(0))
+                + tag.map(t -> profile.publish(who, t, pair.get(1))).orElse("");
     }
 
     private String list(FactArguments args, String scope) {

@@ -6,18 +6,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import dev.hermod.api.memory.MemoryContext;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.memory.MemoryWrite;
+import dev.hermod.api.memory.UserProfiles;
 import dev.hermod.api.propertytypes.HermodMemory;
 import dev.hermod.api.tool.Tool;
 
@@ -40,6 +46,7 @@ public final class HolographicMemory implements MemoryProvider {
     private final FactEngine engine;
     private final String failure;
     private final List<Tool> tools;
+    private final AtomicReference<UserProfiles> profiles = new AtomicReference<>();
 
     @Activate
     public HolographicMemory(BundleContext context, HolographicMemoryConfig config) {
@@ -63,12 +70,24 @@ public final class HolographicMemory implements MemoryProvider {
         this.engine = opened == null ? null : new FactEngine(new FactMemory(opened, settings.trust(), encoder, clock),
                 new FactRecall(opened, settings, encoder, clock));
         FactEngine.Access access = this::engine;
-        this.tools = List.of(new FactStoreTool(access), new FactFeedbackTool(access));
+        ProfileLink link = new ProfileLink(profiles::get);
+        this.tools = List.of(new FactStoreTool(access, link), new FactFeedbackTool(access, link, settings.trust()));
     }
 
     @Deactivate
     void close() {
         if (database != null) database.close();
+    }
+
+    /** The built-in memory's user profiles, which fact_store enriches with facts tagged with a profile aspect. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetProfiles")
+    void setProfiles(UserProfiles service) {
+        profiles.set(service);
+    }
+
+    void unsetProfiles(UserProfiles service) {
+        profiles.compareAndSet(service, null);
     }
 
     @Override
