@@ -243,6 +243,8 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel {
                     () -> problems.report("memory", "the configured memory provider '" + wanted + "' is not available: "
                             + "install its bundle, check `hermod doctor`, or change memory_provider in etc/hermod.agent.cfg"));
             if (chosen.stream().anyMatch(p -> wanted.equals(p.name()))) problems.clear("memory");
+        } else {
+            problems.clear("memory"); // built-in only: a provider reported missing before is no longer wanted
         }
         return chosen;
     }

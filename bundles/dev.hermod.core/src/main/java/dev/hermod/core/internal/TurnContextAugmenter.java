@@ -48,7 +48,7 @@ final class TurnContextAugmenter {
         for (MemoryProvider provider : session.memory) {
             int left = (budgetChars - out.length()) / 4;
             if (left <= 0) break;
-            String text = call(provider, listener, () -> provider.prefetch(session.memoryContext, query, left));
+            String text = call(provider, "prefetch", listener, () -> provider.prefetch(session.memoryContext, query, left));
             if (text != null && !text.isBlank()) {
                 if (text.length() > left * 4) text = text.substring(0, left * 4);
                 out.append(text.strip()).append('\n');
@@ -76,7 +76,7 @@ final class TurnContextAugmenter {
      */
     void afterTurn(AgentSession session, String userText, String answer, TurnListener listener) {
         for (MemoryProvider provider : session.memory) {
-            call(provider, listener, () -> {
+            call(provider, "sync", listener, () -> {
                 provider.syncTurn(session.memoryContext, userText, answer);
                 provider.queuePrefetch(session.memoryContext, userText);
                 return null;
@@ -84,15 +84,19 @@ final class TurnContextAugmenter {
         }
     }
 
-    /** Runs one provider hook; a failure is reported to status and to the person, never hidden. */
-    private <T> T call(MemoryProvider provider, TurnListener listener, Supplier<T> hook) {
+    /**
+     * Runs one provider hook; a failure is reported to status and to the person, never hidden. The
+     * problem is kept per hook, so a later hook that works does not clear the failure of another.
+     */
+    private <T> T call(MemoryProvider provider, String hookName, TurnListener listener, Supplier<T> hook) {
+        String key = "memory:" + provider.name() + ":" + hookName;
         try {
             T result = hook.get();
-            problems.clear("memory:" + provider.name());
+            problems.clear(key);
             return result;
         } catch (RuntimeException e) {
-            String problem = "memory provider '" + provider.name() + "' failed: " + e.getMessage();
-            problems.report("memory:" + provider.name(), problem);
+            String problem = "memory provider '" + provider.name() + "' failed in " + hookName + ": " + e.getMessage();
+            problems.report(key, problem);
             if (listener != null) listener.onNotice(problem);
             return null;
         }

@@ -190,6 +190,7 @@ final class SkillWriter {
             Path target = current != null ? current : workshop.userRoot().resolve(name);
             FolderOps.replace(staged, target);
             int version = recordVersion(name, target, author, reason);
+            state.ensure(name, Confidence.initial(parsed.provenance())); // starts the clock for disuse
             state.event(name, kind, reason, author.session());
             workshop.reload();
             return new Outcome(true, "skill '" + name + "' " + kind + " (version " + version + ")");

@@ -1,0 +1,150 @@
+package dev.hermod.skills.internal;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import dev.hermod.api.skill.Skill.Provenance;
+import dev.hermod.api.skill.SkillAdmin;
+import dev.hermod.api.skill.SkillStatus;
+import dev.hermod.api.skill.SkillStatus.State;
+import dev.hermod.api.skill.SkillVersion;
+
+/** The operator's side of the skill loop, and the timer that runs curation. */
+@Component(service = SkillAdmin.class, immediate = true)
+public final class SkillAdminService implements SkillAdmin {
+
+    private static final System.Logger LOG = System.getLogger(SkillAdminService.class.getName());
+    private static final SkillWriter.Author OPERATOR = SkillWriter.Author.loop("operator", "");
+
+    private final FolderSkillLibrary library;
+    private final SkillLoop loop;
+    private final ScheduledExecutorService timer;
+
+    @Activate
+    public SkillAdminService(@Reference FolderSkillLibrary library, @Reference SkillLoop loop) {
+        this.library = library;
+        this.loop = loop;
+        int hours = loop.config().curate__interval__hours();
+        this.timer = hours <= 0 ? null : Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("hermod-skill-curation").factory());
+        if (timer != null) timer.scheduleWithFixedDelay(this::curateQuietly, hours, hours, TimeUnit.HOURS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (timer != null) timer.shutdownNow();
+    }
+
+    @Override
+    public List<SkillStatus> skills() {
+        List<SkillStatus> out = new ArrayList<>();
+        library.list().forEach(s -> out.add(status(s.name(), s.provenance(), State.ACTIVE,
+                s.directory() == null ? "" : s.directory().toString())));
+        library.quarantined().forEach(q -> out.add(status(q.name(), Provenance.USER, State.QUARANTINED, q.location())));
+        held(SkillWriter.QUARANTINE).forEach(p -> out.add(status(p.getFileName().toString(), Provenance.AGENT, State.QUARANTINED, p.toString())));
+        held(SkillWriter.ARCHIVE).forEach(p -> out.add(status(p.getFileName().toString(), Provenance.AGENT, State.RETIRED, p.toString())));
+        out.sort(Comparator.comparing(SkillStatus::name).thenComparing(SkillStatus::state));
+        return out;
+    }
+
+    @Override
+    public Optional<SkillStatus> skill(String name) {
+        return skills().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public List<SkillVersion> history(String name) {
+        return library.state().versions(name);
+    }
+
+    @Override
+    public String diff(String name, int fromVersion, int toVersion) {
+        List<SkillVersion> versions = history(name);
+        return UnifiedDiff.of(content(versions, name, fromVersion), content(versions, name, toVersion),
+                name + " v" + fromVersion, name + " v" + toVersion);
+    }
+
+    @Override
+    public String approve(String name) {
+        return library.writer().approve(name, OPERATOR).message();
+    }
+
+    @Override
+    public String retire(String name, String reason) {
+        return library.writer().retire(name, new SkillWriter.Author("operator", "", true),
+                reason == null || reason.isBlank() ? "retired by the operator" : reason).message();
+    }
+
+    @Override
+    public String restore(String name) {
+        return library.writer().restore(name, OPERATOR).message();
+    }
+
+    @Override
+    public String rollback(String name, int version) {
+        String content = content(history(name), name, version);
+        return library.writer().edit(name, content, new SkillWriter.Author("operator", "", true), "rollback to version " + version)
+                .message();
+    }
+
+    @Override
+    public String curate() {
+        return new SkillCurator(library, loop.config(), loop.model).curate(Instant.now());
+    }
+
+    /** The loop's recent events, newest first, for the operator's stats. */
+    List<SkillState.Event> events(String name, int limit) {
+        return library.state().events(name, limit);
+    }
+
+    private void curateQuietly() {
+        try {
+            LOG.log(Level.INFO, curate());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "skill curation failed: " + e.getMessage(), e);
+        }
+    }
+
+    private SkillStatus status(String name, Provenance provenance, State state, String location) {
+        Optional<SkillState.Usage> usage = library.state().usage(name);
+        double trust = usage.map(u -> loop.confidence().decayed(u.confidence(), u.lastUsed(), u.firstSeen(), Instant.now()))
+                .orElse(Confidence.initial(provenance));
+        List<SkillVersion> versions = library.state().versions(name);
+        return new SkillStatus(name, provenance, state, trust, usage.map(SkillState.Usage::uses).orElse(0),
+                usage.map(SkillState.Usage::successes).orElse(0), usage.map(SkillState.Usage::failures).orElse(0),
+                usage.map(SkillState.Usage::lastUsed).orElse(null), versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number(),
+                location);
+    }
+
+    private List<Path> held(String folder) {
+        Path root = library.userRoot().resolve(folder);
+        if (!Files.isDirectory(root)) return List.of();
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(p -> Files.isRegularFile(p.resolve(SkillFolderScanner.SKILL_FILE))).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    private static String content(List<SkillVersion> versions, String name, int number) {
+        return versions.stream().filter(v -> v.number() == number).findFirst().map(SkillVersion::content)
+                .orElseThrow(() -> new IllegalArgumentException("skill '" + name + "' has no version " + number
+                        + (versions.isEmpty() ? "" : "; it has 1.." + versions.get(versions.size() - 1).number())));
+    }
+
+}
