@@ -133,7 +133,7 @@ public class MemoryProvidersIT {
                     .anyMatch(p -> p.equals("memory provider 'broken' is DOWN: the broken provider is down on purpose")));
             List<String> notices = turn("what do you remember?");
             assertTrue("the person is told: " + notices, notices.stream()
-                    .anyMatch(n -> n.contains("memory provider 'broken' failed: recall exploded")));
+                    .anyMatch(n -> n.contains("memory provider 'broken' failed in prefetch: recall exploded")));
             String shell = memoryStatus();
             assertTrue(shell, shell.contains("in use     builtin + broken") && shell.contains("the broken provider is down on purpose"));
         } finally {

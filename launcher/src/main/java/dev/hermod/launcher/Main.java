@@ -22,6 +22,10 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         String mode = args.length == 0 ? "chat" : args[0];
         String[] rest = args.length == 0 ? new String[0] : Arrays.copyOfRange(args, 1, args.length);
+        if (OPERATOR_COMMANDS.contains(mode)) { // `hermod skills history x` is `hermod shell -c "hermod:skills history x"`
+            rest = new String[] {"-c", "hermod:" + mode + (rest.length == 0 ? "" : " " + quoted(rest))};
+            mode = "shell";
+        }
         switch (mode) {
             case "version", "--version", "-V" -> {
                 out.println("hermod " + Distribution.version() + " (Java " + Runtime.version() + ")");
@@ -52,6 +56,19 @@ public final class Main {
         }
     }
 
+    /** Shell commands that are also modes: run in the running gateway when there is one, else in a new runtime. */
+    static final java.util.Set<String> OPERATOR_COMMANDS = java.util.Set.of("skills", "memory");
+
+    /** Gogo arguments, each quoted so spaces and quotes in a reason or search survive. */
+    static String quoted(String[] args) {
+        StringBuilder out = new StringBuilder();
+        for (String a : args) {
+            if (out.length() > 0) out.append(' ');
+            out.append('"').append(a.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.toString();
+    }
+
     static String usage() {
         return """
                 Usage: hermod <mode> [options]
@@ -65,6 +82,10 @@ public final class Main {
                   gateway   run headless: messaging gateways, plugins and the shell socket
                   shell     open the Felix (Gogo) shell of the running Hermod, or of a new one
                               -c "<command>"  run one command and exit
+                  skills    the skill loop: list, show <name>, history <name>, diff <name> [a] [b],
+                              approve|retire|restore <name>, rollback <name> <v>, curate, stats
+                  memory    memory: status, search <words>, history <entry>, providers,
+                              switch <name|none>, profile [user]
                   doctor    list what is not working and how to fix it
                   setup     configure a model endpoint
                   version   print the version

@@ -19,7 +19,7 @@ import dev.hermod.api.session.SessionStore;
         "osgi.command.scope=hermod",
         "osgi.command.function=status", "osgi.command.function=sessions", "osgi.command.function=session",
         "osgi.command.function=tools", "osgi.command.function=providers", "osgi.command.function=gateways",
-        "osgi.command.function=skills", "osgi.command.function=plugins",
+        "osgi.command.function=plugins",
         "osgi.command.function=doctor"})
 public final class HermodCommands {
     private static final int DEFAULT_SESSIONS = 20;
@@ -70,11 +70,6 @@ public final class HermodCommands {
         return ServiceViews.gateways(inventory.gateways());
     }
 
-    @Descriptor("list the installed skills")
-    public String skills() {
-        return inventory.skills().map(s -> ServiceViews.skills(s.list()) + ServiceViews.quarantined(s.quarantined()))
-                .orElse("no skills installed (the skills bundle is not running)\n");
-    }
 
     @Descriptor("list the jars in $HERMOD_HOME/plugins and every installed bundle with its state")
     public String plugins() throws IOException {
