@@ -94,9 +94,13 @@ public class HermodRuntimeIT {
         Path jar = HOME.resolve("plugins").resolve("dev.hermod.tools.todo.jar");
         Files.copy(Path.of(System.getProperty("todo.bundle")), jar, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(awaitValue(this::toolNames, n -> n.contains("todo")).contains("todo"));
+        // the bundle ships a skill through its Hermod-Skills manifest header
+        assertEquals(dev.hermod.api.skill.Skill.Provenance.BUNDLED,
+                awaitValue(() -> skillLibrary().get("plan-long-task").orElse(null), s -> s != null).provenance());
 
         Files.delete(jar);
         assertFalse(awaitValue(this::toolNames, n -> !n.contains("todo")).contains("todo"));
+        assertTrue(awaitValue(() -> skillLibrary().get("plan-long-task").isEmpty(), gone -> gone));
     }
 
     @Test
@@ -140,6 +144,10 @@ public class HermodRuntimeIT {
             if (name != null) names.add(name.toString());
         }
         return names;
+    }
+
+    private dev.hermod.api.skill.SkillLibrary skillLibrary() {
+        return context.getService(context.getServiceReference(dev.hermod.api.skill.SkillLibrary.class));
     }
 
     private ChatModel modelNamed(String name) throws Exception {
