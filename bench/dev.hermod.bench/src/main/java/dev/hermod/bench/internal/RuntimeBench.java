@@ -3,8 +3,6 @@ package dev.hermod.bench.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -24,7 +21,6 @@ import dev.hermod.api.agent.AgentRuntime;
 import dev.hermod.api.agent.Conversation;
 import dev.hermod.api.agent.SessionOptions;
 import dev.hermod.api.agent.TurnResult;
-import dev.hermod.api.llm.ChatModel;
 import dev.hermod.testing.model.Reply;
 import dev.hermod.testing.model.ScriptedModelServer;
 
@@ -53,15 +49,8 @@ public final class RuntimeBench {
                           @Descriptor("seconds for each throughput run") int seconds) throws Exception {
         try (ScriptedModelServer model = ScriptedModelServer.start()) {
             model.whenEmpty(Reply.text("ok"));
-            Configuration config = configAdmin.getFactoryConfiguration("hermod.llm.openai", ENDPOINT, "?");
-            Dictionary<String, Object> p = new Hashtable<>();
-            p.put("name", ENDPOINT);
-            p.put("base_url", model.baseUrl());
-            p.put("model", "bench");
-            p.put("api_key_env", "");
-            config.update(p);
+            Configuration config = BenchEndpoint.open(configAdmin, context, ENDPOINT, model);
             try {
-                awaitModel();
                 loop(1, Duration.ofSeconds(2)); // warm-up: JIT, connections, statements
                 List<Long> latencies = latencies(turns);
                 double one = loop(1, Duration.ofSeconds(seconds));
@@ -132,22 +121,6 @@ public final class RuntimeBench {
 
     private static void check(TurnResult r) {
         if (r.outcome() != TurnResult.Outcome.COMPLETED) throw new IllegalStateException("turn failed: " + r.text());
-    }
-
-    private void awaitModel() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            for (ServiceReference<ChatModel> ref : context.getServiceReferences(ChatModel.class, null)) {
-                ChatModel m = context.getService(ref);
-                try {
-                    if (m != null && ENDPOINT.equals(m.name())) return;
-                } finally {
-                    context.ungetService(ref);
-                }
-            }
-            TimeUnit.MILLISECONDS.sleep(50); // polling interval of a condition wait
-        }
-        throw new IllegalStateException("the bench model endpoint did not register");
     }
 
     static double percentile(List<Long> nanos, int p) {

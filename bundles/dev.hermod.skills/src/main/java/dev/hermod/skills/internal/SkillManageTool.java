@@ -19,21 +19,19 @@ import dev.hermod.api.tool.ToolSpec;
 public final class SkillManageTool implements Tool {
 
     private static final ToolSpec SPEC = new ToolSpec("skill_manage",
-            "Create or maintain a skill: a reusable playbook (SKILL.md) for a kind of task you solved. create and edit "
-                    + "take the whole SKILL.md in 'content' (front matter with name, description, triggers; then "
-                    + "numbered steps, pitfalls and a verification step); patch replaces one exact passage "
-                    + "(old_string -> new_string) of SKILL.md or of file_path; write_file and remove_file manage "
-                    + "files under references/, templates/, scripts/ or assets/; delete retires the skill to the "
-                    + "archive. Every version is kept; bundled skills are read-only.",
+            "Write your own skills: reusable playbooks for kinds of task you solved. create/edit take the whole "
+                    + "SKILL.md (front matter name, description, triggers; numbered steps, pitfalls, verification); "
+                    + "patch replaces old_string with new_string in SKILL.md or file_path; write_file/remove_file "
+                    + "manage references/, templates/, scripts/, assets/; delete archives it. Versions are kept.",
             """
             {"type":"object","properties":{
               "action":{"type":"string","enum":["create","patch","edit","delete","write_file","remove_file"]},
-              "name":{"type":"string","description":"The skill name: lower-case letters, digits and dashes"},
-              "content":{"type":"string","description":"create/edit: the whole SKILL.md; write_file: the file's text"},
-              "file_path":{"type":"string","description":"write_file/remove_file/patch: e.g. references/api.md (patch: omit for SKILL.md)"},
-              "old_string":{"type":"string","description":"patch: the exact passage to replace (unique in the file)"},
-              "new_string":{"type":"string","description":"patch: its replacement"},
-              "reason":{"type":"string","description":"Why: what you learned that makes the change right"}
+              "name":{"type":"string","description":"lower-case-dashed"},
+              "content":{"type":"string","description":"SKILL.md, or the file for write_file"},
+              "file_path":{"type":"string","description":"e.g. references/api.md"},
+              "old_string":{"type":"string"},
+              "new_string":{"type":"string"},
+              "reason":{"type":"string"}
             },"required":["action","name"]}""",
             "skills", false, ToolSpec.Approval.NEVER);
 

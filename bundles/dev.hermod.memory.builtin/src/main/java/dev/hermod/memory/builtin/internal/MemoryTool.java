@@ -23,31 +23,20 @@ import dev.hermod.api.tool.ToolSpec;
 public final class MemoryTool implements Tool {
 
     private static final String DESCRIPTION = """
-            Save durable facts to your persistent memory, which is shown in the system prompt of every future \
-            session. target "memory" is for your own notes (environment facts, project conventions, lessons \
-            learned, what worked); target "user" is for facts about the person (name, preferences, habits, how they \
-            like answers; keyed preferences, expertise and answer style go to user_profile when it is offered). \
-            Keep each entry one short, self-contained fact; save what will matter again, not task \
-            progress. add appends an entry; replace rewrites the one entry containing old_text; remove deletes it; \
-            consolidate rewrites the whole file from entries, the full new list (merge related facts, shorten, drop \
-            outdated ones). Both files have a character limit: when one fills up, consolidate. Nothing is lost: every \
-            change, and whatever is dropped or refused, stays in an archive that is searched for relevant past facts \
-            on later turns. Give a short reason for replace, remove and consolidate. Never store secrets. Changes apply from the next session on: this session's system \
-            prompt keeps its snapshot, and the tool result confirms what was saved.""";
+            Save durable facts; they are shown in the system prompt of later sessions. target memory: your own \
+            notes (environment, conventions, lessons); target user: facts about the person. One short fact per \
+            entry; no task progress, no secrets. add; replace or remove the entry containing old_text; consolidate \
+            rewrites the file from entries when it nears its limit. Every change is archived and searchable.""";
 
     private static final String SCHEMA = """
             {"type": "object",
              "properties": {
-               "action": {"type": "string", "enum": ["add", "replace", "remove", "consolidate"],
-                          "description": "add a new entry, replace or remove one entry, or consolidate the whole file."},
-               "target": {"type": "string", "enum": ["memory", "user"],
-                          "description": "memory: your own notes (MEMORY.md); user: facts about the person (USER.md)."},
-               "content": {"type": "string", "description": "The full text of the entry, for add and replace."},
-               "old_text": {"type": "string",
-                            "description": "For replace and remove: a short piece of the entry's text that no other entry contains."},
-               "entries": {"type": "array", "items": {"type": "string"},
-                           "description": "For consolidate: every entry the file should hold afterwards, one fact each."},
-               "reason": {"type": "string", "description": "Why you make this change; kept in the archive."}
+               "action": {"type": "string", "enum": ["add", "replace", "remove", "consolidate"]},
+               "target": {"type": "string", "enum": ["memory", "user"]},
+               "content": {"type": "string", "description": "The entry, for add and replace."},
+               "old_text": {"type": "string", "description": "replace/remove: text only that entry contains."},
+               "entries": {"type": "array", "items": {"type": "string"}, "description": "consolidate: every entry to keep."},
+               "reason": {"type": "string"}
              },
              "required": ["action", "target"],
              "additionalProperties": false}""";

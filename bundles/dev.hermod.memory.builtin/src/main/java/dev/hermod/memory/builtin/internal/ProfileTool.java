@@ -29,23 +29,18 @@ import dev.hermod.api.tool.ToolSpec;
 public final class ProfileTool implements Tool {
 
     private static final String DESCRIPTION = """
-            Keep a structured profile of the person you talk with: short keyed facts about their preferences \
-            (aspect "preference": editor, language, schedule), their expertise (aspect "expertise": a topic and \
-            their level) and how they want answers (aspect "style": length, tone, format). The profile is shown at \
-            the start of every future session, so use it to frame answers. set adds or updates one key, remove \
-            deletes it, list shows the profile. Save what the person says or clearly shows, not guesses; update a \
-            key when it changes. Free-form notes about the person still go to USER.md (memory tool). Never store \
-            secrets. Every change is kept in a log.""";
+            Keep the person's profile, shown in every later session: keyed facts about their preferences, \
+            expertise (topic and level) and answer style (length, tone, format). set adds or updates a key, remove \
+            deletes it, list shows it. Save what they say or clearly show, not guesses; never secrets.""";
 
     private static final String SCHEMA = """
             {"type": "object",
              "properties": {
                "action": {"type": "string", "enum": ["set", "remove", "list"]},
-               "aspect": {"type": "string", "enum": ["preference", "expertise", "style"],
-                          "description": "preference, expertise or style (how they want answers)."},
-               "key": {"type": "string", "description": "A short name for the fact, e.g. editor, python, answer length."},
-               "value": {"type": "string", "description": "For set: the fact, one line, e.g. helix or expert (10 years)."},
-               "reason": {"type": "string", "description": "Why, for the log."}
+               "aspect": {"type": "string", "enum": ["preference", "expertise", "style"]},
+               "key": {"type": "string", "description": "e.g. editor, python, answer length"},
+               "value": {"type": "string", "description": "set: one line, e.g. helix"},
+               "reason": {"type": "string"}
              },
              "required": ["action"],
              "additionalProperties": false}""";

@@ -28,15 +28,11 @@ public final class SessionSearchTool implements Tool {
     private static final String SCHEMA = """
             {"type": "object",
              "properties": {
-               "query": {"type": "string", "description": "Words to find in past conversations. Plain words match\
-             messages holding all of them (or, failing that, any); \\"a phrase\\" matches exactly; word* matches a prefix."},
-               "limit": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5,
-                         "description": "The most sessions to return."},
+               "query": {"type": "string", "description": "Words (all, else any); \\"a phrase\\"; word* for a prefix."},
+               "limit": {"type": "integer", "minimum": 1, "maximum": 20, "description": "Sessions to return; default 5."},
                "session_id": {"type": "string", "description": "Search only this session."},
-               "around_seq": {"type": "integer", "minimum": 1, "description": "With session_id: instead of searching,\
-             show the messages around this message number (the #number of a hit)."},
-               "window": {"type": "integer", "minimum": 0, "maximum": 10, "default": 3,
-                          "description": "With around_seq: how many messages before and after to show."}
+               "around_seq": {"type": "integer", "minimum": 1, "description": "With session_id: show the messages around this #number."},
+               "window": {"type": "integer", "minimum": 0, "maximum": 10, "description": "Messages before and after; default 3."}
              },
              "required": ["query"],
              "additionalProperties": false}""";
@@ -46,9 +42,8 @@ public final class SessionSearchTool implements Tool {
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
-    private final ToolSpec spec = new ToolSpec("session_search", "Search the transcripts of past sessions (all"
-            + " conversations ever stored, including this one) for words, and read the messages around a match."
-            + " Use it when the person refers to something discussed before, or to recall how a past problem was solved.",
+    private final ToolSpec spec = new ToolSpec("session_search", "Search the transcripts of all past sessions, and read"
+            + " the messages around a match: for what was discussed before, or how a past problem was solved.",
             SCHEMA, "session_search", true, ToolSpec.Approval.NEVER);
 
     @Activate

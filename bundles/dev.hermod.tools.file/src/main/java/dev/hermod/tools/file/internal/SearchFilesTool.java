@@ -30,19 +30,17 @@ public final class SearchFilesTool extends FileTool {
     static final int MAX_CONTEXT = 10;
 
     private static final ToolSpec SPEC = new ToolSpec("search_files",
-            "Search files below a folder. target=content (default): pattern is a Java regular expression matched "
-                    + "per line (prefix (?i) to ignore case); results are 'path:line: text', context lines "
-                    + "'path-line- text'. target=files: pattern is a file-name glob ('*.java', 'src/**/Test*.py'); "
-                    + "a plain word matches names containing it. Skips .git, node_modules, target, binary and "
-                    + "credential files.",
+            "Search files below a folder. target=content: pattern is a Java regex per line ((?i) ignores case); "
+                    + "hits read 'path:line: text'. target=files: pattern is a name glob ('*.java', 'src/**/Test*.py'). "
+                    + "Skips .git, node_modules, target, binary and credential files.",
             """
             {"type":"object","properties":{
-              "pattern":{"type":"string","description":"Regex (content) or glob (files)"},
-              "target":{"type":"string","enum":["content","files"],"default":"content"},
-              "path":{"type":"string","description":"Folder or file to search; default the working directory"},
-              "file_glob":{"type":"string","description":"Only files whose name matches this glob, e.g. *.java"},
-              "limit":{"type":"integer","minimum":1,"maximum":1000,"default":50,"description":"Maximum results"},
-              "context":{"type":"integer","minimum":0,"maximum":10,"default":0,"description":"Lines of context around each match"}
+              "pattern":{"type":"string"},
+              "target":{"type":"string","enum":["content","files"]},
+              "path":{"type":"string","description":"Default: the working directory"},
+              "file_glob":{"type":"string","description":"e.g. *.java"},
+              "limit":{"type":"integer","minimum":1,"maximum":1000,"description":"Default 50"},
+              "context":{"type":"integer","minimum":0,"maximum":10,"description":"Lines around each match"}
             },"required":["pattern"]}""",
             "file", true, ToolSpec.Approval.NEVER);
 

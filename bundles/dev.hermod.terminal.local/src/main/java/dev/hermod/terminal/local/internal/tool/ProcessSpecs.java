@@ -14,22 +14,19 @@ final class ProcessSpecs {
 
     static ToolSpec spec() {
         String description = """
-                Manage background processes started by the terminal tool with background=true in this session. \
-                Actions: list (all processes and their status); poll (status and the output that is new since the \
-                last poll); log (buffered output by lines, newest last; offset and limit page through it); wait \
-                (block until the process exits, up to timeout seconds, default %d, at most %d, then poll); kill \
-                (stop it and everything it started); write (send data to its standard input; add \\n to press \
-                Enter). Processes are killed when the session ends."""
+                Background processes of this session (terminal with background=true): list; poll (status and new \
+                output); log (lines, paged by offset and limit); wait (until exit, up to timeout s, default %d, at \
+                most %d); kill (with its children); write (to stdin; end with \\n for Enter)."""
                 .formatted(ProcessTool.DEFAULT_WAIT_SECONDS, ProcessTool.MAX_WAIT_SECONDS);
         String parameters = """
                 {"type": "object",
                  "properties": {
                    "action": {"type": "string", "enum": ["list", "poll", "log", "wait", "kill", "write"]},
-                   "process_id": {"type": "string", "description": "The process id from the terminal tool, e.g. proc_1. Not needed for list."},
-                   "data": {"type": "string", "description": "Text to write to the process's standard input (write)."},
-                   "timeout": {"type": "integer", "minimum": 0, "description": "Seconds to wait (wait); default %d, at most %d."},
-                   "offset": {"type": "integer", "minimum": 0, "description": "First line to show (log); default: the last lines."},
-                   "limit": {"type": "integer", "minimum": 1, "description": "Number of lines to show (log); default 200."}
+                   "process_id": {"type": "string", "description": "e.g. proc_1"},
+                   "data": {"type": "string"},
+                   "timeout": {"type": "integer", "minimum": 0, "description": "wait: seconds; default %d, at most %d"},
+                   "offset": {"type": "integer", "minimum": 0},
+                   "limit": {"type": "integer", "minimum": 1}
                  },
                  "required": ["action"],
                  "additionalProperties": false}"""

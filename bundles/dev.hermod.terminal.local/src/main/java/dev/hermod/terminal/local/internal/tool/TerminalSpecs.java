@@ -10,26 +10,18 @@ final class TerminalSpecs {
 
     static ToolSpec terminal(TerminalToolConfig config) {
         String description = """
-                Run a bash command on the session's terminal backend and return its output (stdout and stderr \
-                interleaved) and exit code. The working directory and exported variables carry over between calls \
-                (cd and export persist). Standard input is closed: use non-interactive flags (apt-get -y, \
-                git --no-pager, npm --yes) and never start editors or pagers. Output beyond %d characters is cut \
-                from the middle. Foreground commands are killed after the timeout (default %d s, at most %d s). \
-                For servers, watchers and long builds set background=true: the call returns a process id at once \
-                and the process tool polls, waits for, writes to or kills it. Destructive or risky commands \
-                (recursive deletes outside the working directory, sudo, piping downloads into a shell, force \
-                pushes ...) are shown to the user for approval first; if refused, do not retry them."""
+                Run a bash command; returns output and exit code. cd and export persist between calls. Stdin is \
+                closed: use non-interactive flags, no editors or pagers. Output over %d characters is cut in the \
+                middle. Timeout default %d s, at most %d s; for servers and long jobs set background=true and use the \
+                process tool. Risky commands need the user's approval; if refused, do not retry."""
                 .formatted(config.max__output__chars(), config.default__timeout__seconds(), config.max__timeout__seconds());
         String parameters = """
                 {"type": "object",
                  "properties": {
-                   "command": {"type": "string", "description": "The bash command line to run."},
-                   "background": {"type": "boolean", "default": false,
-                     "description": "Start it in the background and return at once with a process id."},
-                   "timeout": {"type": "integer", "minimum": 1,
-                     "description": "Seconds before the command and everything it started are killed. Foreground default %d, at most %d."},
-                   "workdir": {"type": "string",
-                     "description": "Directory for this command only: absolute, or relative to the current directory."}
+                   "command": {"type": "string"},
+                   "background": {"type": "boolean", "description": "Return at once with a process id."},
+                   "timeout": {"type": "integer", "minimum": 1, "description": "Seconds; default %d, at most %d."},
+                   "workdir": {"type": "string", "description": "Directory for this command only."}
                  },
                  "required": ["command"],
                  "additionalProperties": false}"""
