@@ -92,6 +92,16 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
         rebuild();
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setEmbeddingModel(dev.hermod.api.embedding.EmbeddingModel model) {
+        matcher.useEmbeddings(model);
+    }
+
+    void unsetEmbeddingModel(dev.hermod.api.embedding.EmbeddingModel model) {
+        matcher.dropEmbeddings(model);
+    }
+
     private static Path statePath(SkillsConfig config, Path home) {
         return home.resolve(config.state__path().isBlank() ? "state.db" : config.state__path());
     }

@@ -21,15 +21,24 @@ final class FtsIndex implements AutoCloseable {
     /** bm25 weights, in column order: name, description, triggers, tags, body. */
     static final String WEIGHTS = "10.0, 4.0, 10.0, 4.0, 1.0";
 
-    private static final String SEARCH = "SELECT rowid, -bm25(skill_fts, " + WEIGHTS + ") AS score FROM skill_fts "
-            + "WHERE skill_fts MATCH ? ORDER BY score DESC LIMIT ?";
+    /**
+     * Candidates come only from the columns that can give field evidence: a word found only in a body
+     * never keeps a skill, and common body words ("change", "run") would otherwise make bm25 score
+     * most of a large library for every task (that was most of the p99 at 10,000 skills). The
+     * candidates are then scored over every column, body included, as before.
+     */
+    private static final String CANDIDATES = "SELECT rowid FROM skill_fts WHERE skill_fts MATCH "
+            + "'{name description triggers tags} : (' || ? || ')' ORDER BY bm25(skill_fts, " + WEIGHTS + ") LIMIT ?";
+    private static final String SCORE = "SELECT rowid, -bm25(skill_fts, " + WEIGHTS + ") AS score FROM skill_fts "
+            + "WHERE skill_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY score DESC";
 
     /** A row found by a search; a higher score is a better match. */
     record Hit(long rowid, double score) {
     }
 
     private final Connection connection;
-    private final PreparedStatement search;
+    private final PreparedStatement candidates;
+    private final PreparedStatement score;
 
     FtsIndex() {
         try {
@@ -40,7 +49,8 @@ final class FtsIndex implements AutoCloseable {
                 s.execute("CREATE VIRTUAL TABLE skill_fts USING fts5(name, description, triggers, tags, body, "
                         + "tokenize='porter unicode61 remove_diacritics 2')");
             }
-            search = connection.prepareStatement(SEARCH);
+            candidates = connection.prepareStatement(CANDIDATES);
+            score = connection.prepareStatement(SCORE);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the in-memory SQLite skill index (" + e.getMessage()
                     + "); sqlite-jdbc must be able to load its native library, which needs a writable "
@@ -85,10 +95,21 @@ final class FtsIndex implements AutoCloseable {
 
     /** The best {@code limit} rows for an FTS5 query, best first. */
     List<Hit> search(String ftsQuery, int limit) throws SQLException {
+        StringBuilder rowids = new StringBuilder("[");
+        candidates.setString(1, ftsQuery);
+        candidates.setInt(2, limit);
+        try (ResultSet rows = candidates.executeQuery()) {
+            while (rows.next()) {
+                rowids.append(rowids.length() > 1 ? "," : "").append(rows.getLong(1));
+            }
+        }
         List<Hit> hits = new ArrayList<>();
-        search.setString(1, ftsQuery);
-        search.setInt(2, limit);
-        try (ResultSet rows = search.executeQuery()) {
+        if (rowids.length() == 1) {
+            return hits;
+        }
+        score.setString(1, ftsQuery);
+        score.setString(2, rowids.append(']').toString());
+        try (ResultSet rows = score.executeQuery()) {
             while (rows.next()) {
                 hits.add(new Hit(rows.getLong(1), rows.getDouble(2)));
             }

@@ -9,8 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import dev.hermod.api.embedding.EmbeddingModel;
 import dev.hermod.api.skill.Skill;
+import dev.hermod.skills.internal.HybridRanking.Scored;
 
 /**
  * Ranks skills with an SQLite FTS5 index (bm25: name and triggers weigh most, then description and
@@ -21,6 +27,10 @@ import dev.hermod.api.skill.Skill;
  * kept only with enough field evidence (task terms in its name or triggers count 2, in its
  * description, tags or category 1; at least {@link #MIN_EVIDENCE}) or a fired trigger: body-only and
  * single-description-word overlaps are noise. Ties go by name.
+ *
+ * <p>When an {@link EmbeddingModel} is bound and every skill has its vector ({@link SkillVectors},
+ * computed in the background), the lexical scores are fused with cosine similarity by
+ * {@link HybridRanking}; until then, or if embedding the task fails, the ranking is lexical only.
  *
  * <p>The index follows the library incrementally: {@link #update} deletes and re-adds only the
  * skills that were removed, added or changed. Thread-safe: calls are serialised.
@@ -35,11 +45,11 @@ final class FtsSkillMatcher implements SkillMatcher {
     /** The most skills returned, so the context a match costs stays flat as the library grows. */
     static final int MAX_MATCHES = 5;
     static final int CANDIDATES = 100;
-
-    private record Scored(Skill skill, double score) {
-    }
+    /** A task embedding slower than this is given up for this match: the agent must not wait on it. */
+    static final long TASK_EMBEDDING_TIMEOUT_MS = 2_000;
 
     private final FtsIndex index = new FtsIndex();
+    private final SkillVectors vectors = new SkillVectors();
     private final Map<String, IndexedSkill> byName = new HashMap<>();
     private final Map<Long, IndexedSkill> byRowid = new HashMap<>();
     private final List<IndexedSkill> withRegex = new ArrayList<>();
@@ -54,6 +64,8 @@ final class FtsSkillMatcher implements SkillMatcher {
         if (query.fts().isEmpty() && withRegex.isEmpty()) {
             return List.of();
         }
+        SkillVectors.Snapshot ready = vectors.ready(skills);
+        CompletableFuture<float[]> taskVector = ready == null ? null : vectors.embedTask(ready.model(), query.text());
         Map<IndexedSkill, Double> candidates = candidates(query);
         double best = candidates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double bonus = Math.max(MIN_TRIGGER_BONUS, best);
@@ -66,10 +78,44 @@ final class FtsSkillMatcher implements SkillMatcher {
                 kept.add(new Scored(s.skill(), bm25 + evidence + extra));
             }
         });
+        float[] vector = taskVector == null ? null : await(taskVector);
+        if (vector != null) {
+            return HybridRanking.rank(kept, vector, ready, MAX_MATCHES);
+        }
         double top = kept.stream().mapToDouble(Scored::score).max().orElse(0);
         return kept.stream().filter(s -> s.score() >= RELATIVE_FLOOR * top)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.skill().name()))
                 .limit(MAX_MATCHES).map(Scored::skill).toList();
+    }
+
+    /** The task's vector, or null (matching it lexically) when the model failed or took too long. */
+    private static float[] await(CompletableFuture<float[]> taskVector) {
+        try {
+            return taskVector.get(TASK_EMBEDDING_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            taskVector.cancel(true);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.log(Level.WARNING, "cannot embed the task (" + cause + "); matching it lexically");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @Override
+    public void useEmbeddings(EmbeddingModel model) {
+        vectors.bind(model);
+    }
+
+    @Override
+    public void dropEmbeddings(EmbeddingModel model) {
+        vectors.unbind(model);
+    }
+
+    /** Whether matching is hybrid for {@code skills} now (every skill has its vector); tests and the bench poll it. */
+    boolean semanticReady(Collection<Skill> skills) {
+        return vectors.ready(skills) != null;
     }
 
     /** The full-text hits with their bm25 score, plus the skills with a regex trigger (score 0 unless hit). */
@@ -91,6 +137,7 @@ final class FtsSkillMatcher implements SkillMatcher {
 
     @Override
     public synchronized void update(Collection<Skill> skills) {
+        vectors.update(skills);
         if (skills == synced) {
             return;
         }
@@ -122,6 +169,7 @@ final class FtsSkillMatcher implements SkillMatcher {
 
     @Override
     public synchronized void close() {
+        vectors.close();
         index.close();
     }
 

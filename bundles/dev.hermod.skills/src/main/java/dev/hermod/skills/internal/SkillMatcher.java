@@ -3,6 +3,7 @@ package dev.hermod.skills.internal;
 import java.util.Collection;
 import java.util.List;
 
+import dev.hermod.api.embedding.EmbeddingModel;
 import dev.hermod.api.skill.Skill;
 
 /**
@@ -19,6 +20,17 @@ interface SkillMatcher {
      * {@link #rank}. Matchers without an index ignore it.
      */
     default void update(Collection<Skill> skills) {
+    }
+
+    /**
+     * Starts using {@code model} for semantic similarity, once it has embedded the library in the
+     * background. Matchers without an embedding side ignore it.
+     */
+    default void useEmbeddings(EmbeddingModel model) {
+    }
+
+    /** Stops using {@code model} if it is the one in use; matching is lexical again. */
+    default void dropEmbeddings(EmbeddingModel model) {
     }
 
     /** Releases what the matcher holds (an index, a connection). */

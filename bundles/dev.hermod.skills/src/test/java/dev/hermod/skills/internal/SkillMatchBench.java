@@ -8,17 +8,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.hermod.api.embedding.EmbeddingModel;
 import dev.hermod.api.skill.Skill;
 
 /**
  * The skill match bench, run by {@code bench/skill-match <cases.json>}: precision@1 on the case
  * library, match() latency with 10,000 synthetic skills added, and the summary bytes a match returns as
- * the library grows. Not a unit test (no {@code Test} suffix), so the build does not run it.
+ * the library grows; when the all-MiniLM-L6-v2 bundle is on the classpath (the script adds its jar when
+ * it is built), the same precision and latency for hybrid matching, and the time to embed a task.
+ * Not a unit test (no {@code Test} suffix), so the build does not run it.
  */
 public final class SkillMatchBench {
 
@@ -73,6 +78,41 @@ public final class SkillMatchBench {
         big.deactivate();
         incremental(realSkills, syntheticSkills);
         flatness(realSkills, syntheticSkills, cases);
+        Optional<EmbeddingModel> model = MiniLm.load();
+        if (model.isPresent()) {
+            List<Skill> all = new ArrayList<>(realSkills);
+            all.addAll(syntheticSkills);
+            System.out.printf("%nhybrid matching with %s (%d dimensions):%n", model.get().id(), model.get().dimensions());
+            embedLatency(model.get(), cases);
+            hybrid(realSkills, cases, model.get());
+            hybrid(all, cases, model.get());
+            MiniLm.close(model.get());
+        }
+    }
+
+    private static void hybrid(List<Skill> skills, List<Case> cases, EmbeddingModel model) {
+        FtsSkillMatcher matcher = new FtsSkillMatcher();
+        List<Skill> library = List.copyOf(skills);
+        matcher.update(library);
+        long start = System.nanoTime();
+        matcher.useEmbeddings(model);
+        long deadline = start + 30L * 60 * 1_000_000_000;
+        while (!matcher.semanticReady(library)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the skills were not embedded within 30 minutes");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000); // poll, leaving the CPU to the embedding
+        }
+        System.out.printf("  %d skills embedded in the background in %d ms%n", library.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        precision("hybrid, " + library.size() + " skills", task -> TokenBudget.cut(matcher.rank(task, library), BUDGET),
+                cases, true);
+        latency("  hybrid match (task embedding included)", task -> matcher.rank(task, library), library.size(), cases);
+        matcher.close();
+    }
+
+    private static void embedLatency(EmbeddingModel model, List<Case> cases) {
+        latency("  embedding one task alone", model::embed, 0, cases);
     }
 
     private static FolderSkillLibrary library(Path home, Path bundled, List<Path> external) {
@@ -81,10 +121,15 @@ public final class SkillMatchBench {
     }
 
     private static void precision(String label, FolderSkillLibrary library, List<Case> cases, boolean showMisses) {
+        precision(label, task -> library.match(task, BUDGET), cases, showMisses);
+    }
+
+    private static void precision(String label, Function<String, List<Skill>> match, List<Case> cases,
+            boolean showMisses) {
         int hits = 0;
         List<String> misses = new ArrayList<>();
         for (Case c : cases) {
-            List<Skill> found = library.match(c.task(), BUDGET);
+            List<Skill> found = match.apply(c.task());
             String top = found.isEmpty() ? "<none>" : found.get(0).name();
             if (top.equals(c.expected())) {
                 hits++;
@@ -100,21 +145,25 @@ public final class SkillMatchBench {
     }
 
     private static void latency(FolderSkillLibrary library, List<Case> cases) {
+        latency("match()", task -> library.match(task, BUDGET), library.list().size(), cases);
+    }
+
+    private static void latency(String label, Function<String, ?> match, int size, List<Case> cases) {
         for (int i = 0; i < 3; i++) {
-            cases.forEach(c -> library.match(c.task(), BUDGET)); // warm up the JIT and SQLite's page cache
+            cases.forEach(c -> match.apply(c.task())); // warm up the JIT and SQLite's page cache
         }
         long[] samples = new long[ROUNDS * cases.size()];
         int n = 0;
         for (int round = 0; round < ROUNDS; round++) {
             for (Case c : cases) {
                 long start = System.nanoTime();
-                library.match(c.task(), BUDGET);
+                match.apply(c.task());
                 samples[n++] = System.nanoTime() - start;
             }
         }
         Arrays.sort(samples);
-        System.out.printf("match() latency at %d skills over %d calls: p50 %.2f ms, p99 %.2f ms, max %.2f ms "
-                        + "(target p99 <= 10 ms)%n", library.list().size(), n, ms(samples[n / 2]),
+        System.out.printf("%s latency at %d skills over %d calls: p50 %.2f ms, p99 %.2f ms, max %.2f ms "
+                        + "(target p99 <= 10 ms)%n", label, size, n, ms(samples[n / 2]),
                 ms(samples[(int) Math.ceil(n * 0.99) - 1]), ms(samples[n - 1]));
     }
 

@@ -1,0 +1,74 @@
+package dev.hermod.skills.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.hermod.api.skill.Skill;
+
+/**
+ * Fuses the lexical ranking with cosine similarity to the task. A skill's fused score is its cosine
+ * plus {@link #LEXICAL_WEIGHT} times its lexical score relative to the best lexical score. A skill
+ * the lexical side did not keep joins only with a cosine of at least {@link #SIMILARITY_FLOOR}, so a
+ * task unrelated to every skill still matches nothing. Ties go by name.
+ */
+final class HybridRanking {
+
+    static final double SIMILARITY_FLOOR = 0.45;
+    static final double LEXICAL_WEIGHT = 0.3;
+    /** Fused scores below this share of the best are dropped, as on the lexical side. */
+    static final double RELATIVE_FLOOR = 0.75;
+
+    record Scored(Skill skill, double score) {
+    }
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(s -> s.skill().name());
+
+    private HybridRanking() {
+    }
+
+    /** The best {@code limit} skills, best first, from lexical scores and the task's vector. */
+    static List<Skill> rank(List<Scored> lexical, float[] task, SkillVectors.Snapshot vectors, int limit) {
+        double topLexical = lexical.stream().mapToDouble(Scored::score).max().orElse(1);
+        Map<String, Double> lexicalShare = new HashMap<>();
+        lexical.forEach(s -> lexicalShare.put(s.skill().name(), s.score() / topLexical));
+        List<Scored> fused = new ArrayList<>();
+        Skill[] skills = vectors.skills();
+        if (task.length != vectors.dimensions()) {
+            return lexical.stream().sorted(BEST_FIRST).limit(limit).map(Scored::skill).toList();
+        }
+        for (int i = 0; i < skills.length; i++) {
+            double cosine = vectors.scales()[i] * dot(task, vectors.vectors(), i * task.length);
+            Double share = lexicalShare.get(skills[i].name());
+            if (share != null || cosine >= SIMILARITY_FLOOR) {
+                fused.add(new Scored(skills[i], cosine + LEXICAL_WEIGHT * (share == null ? 0 : share)));
+            }
+        }
+        double top = fused.stream().mapToDouble(Scored::score).max().orElse(0);
+        return fused.stream().filter(s -> s.score() >= RELATIVE_FLOOR * top).sorted(BEST_FIRST).limit(limit)
+                .map(Scored::skill).toList();
+    }
+
+    /** The dot product of {@code a} with the vector at {@code offset} in {@code rows}; four sums, so the JIT can pipeline. */
+    static double dot(float[] a, byte[] rows, int offset) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int n = a.length;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += a[i] * rows[offset + i];
+            s1 += a[i + 1] * rows[offset + i + 1];
+            s2 += a[i + 2] * rows[offset + i + 2];
+            s3 += a[i + 3] * rows[offset + i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += a[i] * rows[offset + i];
+        }
+        return (double) s0 + s1 + s2 + s3;
+    }
+}
