@@ -117,10 +117,73 @@ class HermodE2E {
         assertTrue(asked.contains("<recalled-memory>") && asked.contains("Ingrid"), "session 10 recalled it: " + asked);
     }
 
+    private String log() {
+        try {
+            return Files.readString(home.resolve("logs/hermod.log"));
+        } catch (java.io.IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
     private HermodProcess.Result run(String question) throws Exception {
         HermodProcess.Result r = HermodProcess.run(home, env, "", TURN, "chat", "-q", question);
         assertEquals(0, r.exitCode(), r.toString());
         return r;
+    }
+
+    @Test
+    void aOneShotTaskBecomesASkillThatTheNextTaskOfItsKindIsOfferedAndTheOperatorSees() throws Exception {
+        String name = "summarise-service-logs";
+        String skillMd = """
+                ---
+                name: summarise-service-logs
+                description: Summarise the error lines of a service's log files, counted by kind, newest first.
+                triggers:
+                  - service logs
+                  - summarise the errors
+                ---
+                # Summarise a service's logs
+
+                1. List the log files: `ls /var/log/<service>`.
+                2. Count the errors by kind: `grep -h ERROR /var/log/<service>/*.log | sort | uniq -c | sort -rn`.
+
+                ## Pitfalls
+                - Rotated logs are compressed: use `zgrep` for `*.gz`.
+
+                ## Verification
+                - The counts add up to `grep -c ERROR` over the same files.
+                """;
+        for (int i = 1; i <= 10; i++) model.enqueue(Reply.toolCall("terminal", Json.object("command", "echo step-" + i)));
+        model.enqueue(Reply.text("The billing service logged 3 kinds of error."), Reply.text(Json.review("create", name, skillMd)));
+
+        HermodProcess.Result first = run("summarise the errors in the billing service logs");
+
+        assertEquals("The billing service logged 3 kinds of error.", first.stdout().strip(), first.toString());
+        assertEquals(12, model.requests().size(), () -> "10 tool calls, the answer, then the review before the process ended; "
+                + "log:\n" + log());
+        assertTrue(model.requests().get(11).lastUserText().contains("billing service logs"), "the review saw the task");
+        String written = Files.readString(home.resolve("skills").resolve(name).resolve("SKILL.md"));
+        assertTrue(written.contains("provenance: agent") && written.contains("uniq -c"), written);
+        HermodProcess.Result listed = HermodProcess.run(home, env, "", TURN, "skills");
+        assertTrue(listed.stdout().lines().anyMatch(l -> l.contains(name) && l.contains("agent") && l.contains("active")),
+                listed.toString());
+
+        model.enqueue(Reply.toolCall("skill_view", Json.object("name", name)),
+                Reply.toolCall("terminal", Json.object("command", "echo counted")),
+                Reply.text("The search service logged 2 kinds of error."),
+                Reply.text("{\"worked\": true, \"reason\": \"followed the steps\"}"));
+        HermodProcess.Result second = run("summarise the errors in the search service logs");
+
+        assertEquals("The search service logged 2 kinds of error.", second.stdout().strip(), second.toString());
+        assertEquals(16, model.requests().size(), "3 model calls instead of 11, then the self-check");
+        String offered = model.requests().get(12).lastUserText();
+        assertTrue(offered.contains("<relevant-skills>") && offered.contains(name), "the skill came with the task: " + offered);
+        String viewed = RecordedRequest.contentText(model.requests().get(13).messagesWithRole("tool").get(0));
+        assertTrue(viewed.contains("uniq -c"), "skill_view gave the playbook: " + viewed);
+        HermodProcess.Result history = HermodProcess.run(home, env, "", TURN, "skills", "history", name);
+        assertTrue(history.stdout().contains("review"), history.toString());
+        HermodProcess.Result stats = HermodProcess.run(home, env, "", TURN, "skills", "stats");
+        assertTrue(stats.stdout().contains("judged uses: 1 (1 successes, 0 failures"), stats.toString());
     }
 
     @Test

@@ -414,36 +414,12 @@ public class SkillLoopIT {
         return Reply.toolCall("terminal", json("command", command));
     }
 
-    /** The review's answer, wrapped in prose and a code fence as models do. */
     private static String review(String action, String name, String skillMd) {
-        return "This task is worth a playbook.\n```json\n" + json("action", action, "name", name, "skill_md", skillMd) + "\n```";
+        return Json.review(action, name, skillMd);
     }
 
-    /** A JSON object of string fields: key, value, key, value ... */
     private static String json(String... keysAndValues) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (i > 0) out.append(',');
-            out.append(quote(keysAndValues[i])).append(':').append(quote(keysAndValues[i + 1]));
-        }
-        return out.append('}').toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.object(keysAndValues);
     }
 
     private static Dictionary<String, Object> properties(String key, Object value) {

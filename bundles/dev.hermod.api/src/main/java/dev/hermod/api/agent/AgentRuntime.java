@@ -1,5 +1,6 @@
 package dev.hermod.api.agent;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -42,4 +43,18 @@ public interface AgentRuntime {
 
     /** The id of the most recently updated session with this session key, if any. */
     Optional<String> lastSessionId(String sessionKey);
+
+    /**
+     * Waits up to {@code timeout} for the background work of the turns finished so far to end: the
+     * {@link TurnObserver}s (the skill loop's review, judgement and reflection, which may each ask the
+     * model). A front end that exits right after an answer (a one-shot chat) calls it before exiting,
+     * so that what the agent learns from that answer is not cut off. Blocks the calling thread.
+     *
+     * @return true when nothing was left running, false when the timeout passed first
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     * @since 1.2
+     */
+    default boolean awaitBackgroundWork(Duration timeout) throws InterruptedException {
+        return true;
+    }
 }

@@ -93,6 +93,14 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel {
 
     @Deactivate
     void deactivate() {
+        try {
+            if (!observers.drain(TurnObservers.STOP_WAIT)) {
+                LOG.log(System.Logger.Level.WARNING, "stopping with turn observers still at work after "
+                        + TurnObservers.STOP_WAIT.toSeconds() + " s (a skill review may be lost)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         open.values().forEach(s -> {
             TurnControl c = s.running;
             if (c != null) c.cancel();
@@ -185,6 +193,11 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel {
             }
         }
         return ended;
+    }
+
+    @Override
+    public boolean awaitBackgroundWork(java.time.Duration timeout) throws InterruptedException {
+        return observers.drain(timeout);
     }
 
     @Override

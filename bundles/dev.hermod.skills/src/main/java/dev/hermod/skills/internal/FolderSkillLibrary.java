@@ -42,6 +42,8 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
     private final List<SkillSource> sources = new CopyOnWriteArrayList<>();
     private final FolderWatcher watcher;
     private volatile SkillFolders.Scan folders;
+    /** Held while the folders are scanned (seconds for a large library); match() never waits for it. */
+    private final Object reloading = new Object();
     private volatile Catalog catalog = Catalog.EMPTY;
     private final SkillState state;
     private final SkillWriter writer;
@@ -184,8 +186,10 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
     /** Rescans the folders and rebuilds the catalog; called by the watcher and after every write. */
     @Override
     public void reload() {
-        folders = SkillFolders.scan(roots);
-        rebuild();
+        synchronized (reloading) { // one scan at a time: an older scan never overwrites a newer one
+            folders = SkillFolders.scan(roots);
+            rebuild();
+        }
     }
 
     private synchronized void rebuild() {

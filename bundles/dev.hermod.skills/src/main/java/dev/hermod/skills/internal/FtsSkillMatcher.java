@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,8 @@ import dev.hermod.skills.internal.HybridRanking.Scored;
  * {@link HybridRanking}; until then, or if embedding the task fails, the ranking is lexical only.
  *
  * <p>The index follows the library incrementally: {@link #update} deletes and re-adds only the
- * skills that were removed, added or changed. Thread-safe: calls are serialised.
+ * skills that were removed, added or changed. Thread-safe: index work is serialised; the wait for a
+ * task's embedding is not.
  */
 final class FtsSkillMatcher implements SkillMatcher {
 
@@ -58,34 +61,52 @@ final class FtsSkillMatcher implements SkillMatcher {
     private long writes;
 
     @Override
-    public synchronized List<Skill> rank(String task, Collection<Skill> skills) {
-        update(skills);
+    public List<Skill> rank(String task, Collection<Skill> skills) {
         TaskQuery query = TaskQuery.of(task);
-        if (query.fts().isEmpty() && withRegex.isEmpty()) {
+        SkillVectors.Snapshot ready = vectors.ready(skills);
+        CompletableFuture<float[]> taskVector = ready == null || query.fts().isEmpty() ? null
+                : vectors.embedTask(ready.model(), query.text()); // runs while the lexical side searches
+        HybridRanking.Lexical lexical = lexical(query, skills);
+        if (lexical == null) {
             return List.of();
         }
-        SkillVectors.Snapshot ready = vectors.ready(skills);
-        CompletableFuture<float[]> taskVector = ready == null ? null : vectors.embedTask(ready.model(), query.text());
+        // waited for outside the lock: other sessions' matches go on meanwhile
+        float[] vector = taskVector == null ? null : await(taskVector);
+        if (vector != null) {
+            return HybridRanking.rank(lexical, vector, ready, MAX_MATCHES);
+        }
+        double top = lexical.kept().stream().mapToDouble(Scored::score).max().orElse(0);
+        return lexical.kept().stream().filter(s -> s.score() >= RELATIVE_FLOOR * top)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.skill().name()))
+                .limit(MAX_MATCHES).map(Scored::skill).toList();
+    }
+
+    /** The lexical evidence for the task over the index (brought up to date first); null when the task has no words. */
+    private synchronized HybridRanking.Lexical lexical(TaskQuery query, Collection<Skill> skills) {
+        update(skills);
+        if (query.fts().isEmpty() && withRegex.isEmpty()) {
+            return null;
+        }
         Map<IndexedSkill, Double> candidates = candidates(query);
         double best = candidates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double bonus = Math.max(MIN_TRIGGER_BONUS, best);
         List<Scored> kept = new ArrayList<>();
+        Set<String> triggered = new HashSet<>();
+        Set<String> weak = new HashSet<>();
         candidates.forEach((s, bm25) -> {
             TriggerRule.Kind fired = s.fired(query);
             int evidence = s.evidence(query);
             if (fired != null || evidence >= MIN_EVIDENCE) {
                 double extra = fired == null ? 0 : fired == TriggerRule.Kind.KEYWORD ? MIN_TRIGGER_BONUS : bonus;
                 kept.add(new Scored(s.skill(), bm25 + evidence + extra));
+                if (fired == TriggerRule.Kind.PHRASE || fired == TriggerRule.Kind.REGEX) {
+                    triggered.add(s.skill().name());
+                }
+            } else if (evidence > 0) {
+                weak.add(s.skill().name());
             }
         });
-        float[] vector = taskVector == null ? null : await(taskVector);
-        if (vector != null) {
-            return HybridRanking.rank(kept, vector, ready, MAX_MATCHES);
-        }
-        double top = kept.stream().mapToDouble(Scored::score).max().orElse(0);
-        return kept.stream().filter(s -> s.score() >= RELATIVE_FLOOR * top)
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.skill().name()))
-                .limit(MAX_MATCHES).map(Scored::skill).toList();
+        return new HybridRanking.Lexical(kept, triggered, weak);
     }
 
     /** The task's vector, or null (matching it lexically) when the model failed or took too long. */

@@ -5,23 +5,44 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.hermod.api.skill.Skill;
 
 /**
  * Fuses the lexical ranking with cosine similarity to the task. A skill's fused score is its cosine
- * plus {@link #LEXICAL_WEIGHT} times its lexical score relative to the best lexical score. A skill
- * the lexical side did not keep joins only with a cosine of at least {@link #SIMILARITY_FLOOR}, so a
- * task unrelated to every skill still matches nothing. Ties go by name.
+ * plus {@link #LEXICAL_WEIGHT} times its lexical score relative to the best lexical score. Each signal
+ * checks the other:
+ * <ul>
+ * <li>a skill the lexical side did not keep joins only with a cosine of at least
+ * {@link #SIMILARITY_FLOOR}, or {@link #WEAK_SUPPORT_FLOOR} when the task shares at least one word with
+ * its name, description, triggers or tags (two weak signals that agree), so a task unrelated to every
+ * skill still matches nothing;</li>
+ * <li>a skill kept only for shared words is dropped when its cosine is below {@link #VETO}: the words
+ * were a coincidence ("book a <em>table</em>" is no pivot table). A fired phrase or regex trigger is the
+ * author's explicit word and is never vetoed.</li>
+ * </ul>
+ * The thresholds were chosen on bench/skill-match-cases/cases.json with all-MiniLM-L6-v2 and checked on
+ * heldout.json (written before any tuning) and its unrelated tasks. Ties go by name.
  */
 final class HybridRanking {
 
     static final double SIMILARITY_FLOOR = 0.45;
+    static final double WEAK_SUPPORT_FLOOR = 0.35;
+    static final double VETO = 0.15;
     static final double LEXICAL_WEIGHT = 0.3;
     /** Fused scores below this share of the best are dropped, as on the lexical side. */
     static final double RELATIVE_FLOOR = 0.75;
 
     record Scored(Skill skill, double score) {
+    }
+
+    /**
+     * What the lexical side found: the skills it kept with their scores, the names of those kept for a
+     * fired phrase or regex trigger, and the names of skills sharing some words with the task but too few
+     * to be kept.
+     */
+    record Lexical(List<Scored> kept, Set<String> triggered, Set<String> weak) {
     }
 
     private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
@@ -30,20 +51,22 @@ final class HybridRanking {
     private HybridRanking() {
     }
 
-    /** The best {@code limit} skills, best first, from lexical scores and the task's vector. */
-    static List<Skill> rank(List<Scored> lexical, float[] task, SkillVectors.Snapshot vectors, int limit) {
-        double topLexical = lexical.stream().mapToDouble(Scored::score).max().orElse(1);
+    /** The best {@code limit} skills, best first, from the lexical evidence and the task's vector. */
+    static List<Skill> rank(Lexical lexical, float[] task, SkillVectors.Snapshot vectors, int limit) {
+        if (task.length != vectors.dimensions()) {
+            return lexical.kept().stream().sorted(BEST_FIRST).limit(limit).map(Scored::skill).toList();
+        }
+        double topLexical = lexical.kept().stream().mapToDouble(Scored::score).max().orElse(1);
         Map<String, Double> lexicalShare = new HashMap<>();
-        lexical.forEach(s -> lexicalShare.put(s.skill().name(), s.score() / topLexical));
+        lexical.kept().forEach(s -> lexicalShare.put(s.skill().name(), s.score() / topLexical));
         List<Scored> fused = new ArrayList<>();
         Skill[] skills = vectors.skills();
-        if (task.length != vectors.dimensions()) {
-            return lexical.stream().sorted(BEST_FIRST).limit(limit).map(Scored::skill).toList();
-        }
         for (int i = 0; i < skills.length; i++) {
             double cosine = vectors.scales()[i] * dot(task, vectors.vectors(), i * task.length);
-            Double share = lexicalShare.get(skills[i].name());
-            if (share != null || cosine >= SIMILARITY_FLOOR) {
+            String name = skills[i].name();
+            Double share = lexicalShare.get(name);
+            if (share != null ? cosine >= VETO || lexical.triggered().contains(name)
+                    : cosine >= (lexical.weak().contains(name) ? WEAK_SUPPORT_FLOOR : SIMILARITY_FLOOR)) {
                 fused.add(new Scored(skills[i], cosine + LEXICAL_WEIGHT * (share == null ? 0 : share)));
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
@@ -35,7 +36,12 @@ import dev.hermod.api.skill.Skill.Provenance;
  * The skill loop, run after each reply is delivered: a successful task that recurs or took many
  * tool calls is reviewed by the model into a skill (or merged into the skill it duplicates); a skill
  * a turn used is judged from the turn's real signals and its confidence moves; a skill that fails
- * is revised by reflection, its old version kept. Work is serialised: one review at a time.
+ * is revised by reflection, its old version kept. Work is serialised: one review at a time (a lock,
+ * not a monitor: the model calls made under it must not pin a virtual thread's carrier).
+ *
+ * <p>A use is judged once, when its turn ends; a later verdict on the same turn (the person's
+ * {@code /good} or {@code /bad}, or a correction in their next message) re-judges that use instead of
+ * counting another one.
  */
 @Component(service = {TurnObserver.class, SkillLoop.class}, configurationPid = "hermod.skills.loop", immediate = true)
 @Designate(ocd = SkillLoopConfig.class)
@@ -44,12 +50,22 @@ public final class SkillLoop implements TurnObserver {
     private static final System.Logger LOG = System.getLogger(SkillLoop.class.getName());
     private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(no\\b|nope|wrong|that'?s (wrong|not)|that is (wrong|not)"
             + "|(it|that) (didn'?t|did not|doesn'?t|does not) work|still (fail|broken|not)|that failed|incorrect|not what i)");
+    /** A group chat's message starts with its sender, "[Ann]: ": a correction is looked for after it. */
+    private static final Pattern SENDER = Pattern.compile("^\\[[^\\]\n]{1,100}\\]:\\s*");
     private static final int REMEMBERED_SESSIONS = 1000;
+    /** This many failed tool calls make a use a failure, whatever the self-check says. */
+    static final int FAILING_TOOL_ERRORS = 2;
+
+    /** A session's last turn and the verdict given to each skill it used. */
+    private record Judged(TurnRecord turn, Map<String, Boolean> verdicts) {
+    }
 
     private final FolderSkillLibrary library;
     private volatile SkillLoopConfig config;
-    private final Map<String, TurnRecord> lastTurns = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<String, TurnRecord> eldest) { return size() > REMEMBERED_SESSIONS; }
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile boolean closed;
+    private final Map<String, Judged> lastTurns = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Judged> eldest) { return size() > REMEMBERED_SESSIONS; }
     };
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -71,7 +87,9 @@ public final class SkillLoop implements TurnObserver {
 
     @Deactivate
     void deactivate() {
-        // nothing held open: every step opens and closes its own connection
+        // Nothing is held open (every step opens and closes its own connection). The runtime waits for
+        // the calls it handed over before this runs (it is unbound first); any later call is ignored.
+        closed = true;
     }
 
     SkillLoopConfig config() {
@@ -83,65 +101,114 @@ public final class SkillLoop implements TurnObserver {
     }
 
     @Override
-    public synchronized void turnEnded(TurnRecord turn) {
+    public void turnEnded(TurnRecord turn) {
         if (!config.enabled() || turn.result().outcome() == Outcome.CANCELLED || turn.result().outcome() == Outcome.DUPLICATE) return;
+        lock.lock();
         try {
-            TurnRecord previous = lastTurns.put(turn.sessionId(), turn);
-            if (previous != null && CORRECTION.matcher(turn.userText()).find()) {
-                for (String name : Trajectory.usedSkills(previous)) {
-                    judged(name, false, false, "the person corrected the answer: " + Trajectory.trim(turn.userText(), 200), previous);
-                }
+            if (closed) return;
+            Judged previous = lastTurns.get(turn.sessionId());
+            String said = SENDER.matcher(turn.userText()).replaceFirst("");
+            if (previous != null && CORRECTION.matcher(said).find()) {
+                rejudge(previous, false, false, "the person corrected the answer: " + Trajectory.trim(said, 200));
             }
             Set<String> used = Trajectory.usedSkills(turn);
-            for (String name : used) judge(name, turn);
+            Map<String, Boolean> verdicts = new LinkedHashMap<>();
+            for (String name : used) judge(name, turn).ifPresent(v -> verdicts.put(name, v));
+            lastTurns.put(turn.sessionId(), new Judged(turn, verdicts));
             if (used.isEmpty() && worthASkill(turn)) review(turn);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the skill loop failed on a turn of session " + turn.sessionId() + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
         }
     }
 
     @Override
-    public synchronized void feedback(String sessionId, boolean positive, String comment) {
-        TurnRecord turn = lastTurns.get(sessionId);
-        if (turn == null) return;
-        String why = positive ? "the person said /good" : "the person said /bad" + (comment.isBlank() ? "" : ": " + comment);
-        for (String name : Trajectory.usedSkills(turn)) judged(name, positive, true, why, turn);
+    public void feedback(String sessionId, boolean positive, String comment) {
+        lock.lock();
+        try {
+            Judged last = lastTurns.get(sessionId);
+            if (closed || last == null) return;
+            rejudge(last, positive, true, positive ? "the person said /good"
+                    : "the person said /bad" + (comment.isBlank() ? "" : ": " + comment));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the skill loop failed on feedback in session " + sessionId + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
     }
 
-    /** Judges one used skill from the turn's signals, and asks the model when the self-check is on. */
-    private void judge(String name, TurnRecord turn) {
+    /**
+     * Judges one used skill from the turn's signals: a failed or exhausted turn, or
+     * {@link #FAILING_TOOL_ERRORS} failed tool calls, is a failure; otherwise the model's self-check
+     * decides when it is on and answers, and a completed turn is a success when it is not. Empty when
+     * the skill is gone.
+     */
+    private Optional<Boolean> judge(String name, TurnRecord turn) {
         Optional<Skill> skill = library.get(name);
-        if (skill.isEmpty()) return;
+        if (skill.isEmpty()) return Optional.empty();
         Outcome outcome = turn.result().outcome();
-        if (outcome == Outcome.FAILED || outcome == Outcome.BUDGET_EXHAUSTED) {
-            judged(name, false, false, "the turn " + (outcome == Outcome.FAILED ? "failed" : "ran out of its budget"), turn);
-            return;
+        int errors = turn.failedToolCalls().size();
+        if (outcome == Outcome.FAILED || outcome == Outcome.BUDGET_EXHAUSTED || errors >= FAILING_TOOL_ERRORS) {
+            String why = outcome == Outcome.FAILED ? "the turn failed" : outcome == Outcome.BUDGET_EXHAUSTED
+                    ? "the turn ran out of its budget" : errors + " tool calls failed";
+            return Optional.of(judged(name, false, why, turn));
         }
         AuxiliaryModel m = model;
         if (config.self__check() && m != null) {
             Optional<JsonNode> verdict = ask(m, Prompts.CHECK_SYSTEM, Prompts.check(skill.get(), turn), "skill-self-check");
             if (verdict.isPresent() && verdict.get().has("worked")) {
                 boolean worked = verdict.get().get("worked").asBoolean();
-                judged(name, worked, false, "self-check: " + ModelJson.text(verdict.get(), "reason"), turn);
-                return;
+                return Optional.of(judged(name, worked, "self-check: " + ModelJson.text(verdict.get(), "reason")
+                        + (errors > 0 ? " (" + errors + " tool call failed)" : ""), turn));
             }
         }
-        int errors = turn.failedToolCalls().size();
-        judged(name, errors < 2, false, errors < 2 ? "completed" : errors + " tool calls failed", turn);
+        return Optional.of(judged(name, true, errors == 0 ? "completed" : "completed after 1 failed tool call", turn));
     }
 
-    /** Records a judged use, moves confidence, and revises the skill when it failed or sank too low. */
-    void judged(String name, boolean success, boolean explicit, String why, TurnRecord turn) {
+    /**
+     * Records a new judged use: counts it, moves the confidence (decayed to now first, so disuse
+     * shows in every judgement), and revises the skill when it failed or sank too low. Returns the verdict.
+     */
+    boolean judged(String name, boolean success, String why, TurnRecord turn) {
         Skill skill = library.get(name).orElse(null);
-        if (skill == null) return;
+        if (skill == null) return success;
         SkillState state = library.state();
-        state.ensure(name, Confidence.initial(skill.provenance()));
-        double before = state.usage(name).map(SkillState.Usage::confidence).orElse(Confidence.initial(skill.provenance()));
-        double after = Confidence.after(before, success, explicit);
-        if (explicit) state.setConfidence(name, after);
-        else state.recordUse(name, success, after);
-        state.event(name, success ? "success" : "failure", String.format("%s (confidence %.2f -> %.2f)", why, before, after),
-                turn == null ? "" : turn.sessionId());
+        double before = current(state, skill);
+        double after = Confidence.after(before, success, false);
+        state.recordUse(name, success, after);
+        moved(skill, success, why, before, after, turn);
+        return success;
+    }
+
+    /**
+     * A later verdict on the uses of {@code last}: each skill's use is re-judged (its success or
+     * failure count moves if the verdict changed, never its use count) and its confidence moves,
+     * twice as far for the person's explicit word.
+     */
+    private void rejudge(Judged last, boolean success, boolean explicit, String why) {
+        SkillState state = library.state();
+        last.verdicts().replaceAll((name, earlier) -> {
+            Skill skill = library.get(name).orElse(null);
+            if (skill == null) return earlier;
+            double before = current(state, skill);
+            double after = Confidence.after(before, success, explicit);
+            state.rejudge(name, earlier, success, after);
+            moved(skill, success, why, before, after, last.turn());
+            return success;
+        });
+    }
+
+    /** The skill's confidence now: as stored, decayed by the time since its last use. */
+    private double current(SkillState state, Skill skill) {
+        state.ensure(skill.name(), Confidence.initial(skill.provenance()));
+        return state.usage(skill.name()).map(u -> confidence().decayed(u.confidence(), u.lastUsed(), u.firstSeen(),
+                java.time.Instant.now())).orElse(Confidence.initial(skill.provenance()));
+    }
+
+    private void moved(Skill skill, boolean success, String why, double before, double after, TurnRecord turn) {
+        library.state().event(skill.name(), success ? "success" : "failure",
+                String.format("%s (confidence %.2f -> %.2f)", why, before, after), turn == null ? "" : turn.sessionId());
         if (!success || after < config.revise__below()) revise(skill, turn, why);
     }
 
@@ -170,13 +237,18 @@ public final class SkillLoop implements TurnObserver {
         }
     }
 
-    /** A completed task that took many tool calls, or fewer but recurs across sessions. */
+    /**
+     * A completed task that took many tool calls; or fewer, but found its way through trial and error
+     * (failed calls before success: the pitfalls are worth writing down) or recurs across sessions.
+     */
     boolean worthASkill(TurnRecord turn) {
         if (turn.result().outcome() != Outcome.COMPLETED || model == null) return false;
         int calls = Trajectory.workCalls(turn);
         if (calls >= config.create__min__tool__calls()) return true;
-        return calls >= config.min__tool__calls__if__recurring()
-                && SimilarTasks.count(sessions, turn) >= config.create__min__similar__tasks();
+        if (calls < config.min__tool__calls__if__recurring()) return false;
+        int recovered = config.create__min__recovered__errors();
+        return recovered > 0 && turn.failedToolCalls().size() >= recovered
+                || SimilarTasks.count(sessions, turn) >= config.create__min__similar__tasks();
     }
 
     /** The review turn: off the person's conversation, the model codifies the task or merges it. */

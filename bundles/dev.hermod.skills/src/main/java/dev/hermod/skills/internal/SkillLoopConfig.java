@@ -23,6 +23,11 @@ public @interface SkillLoopConfig {
                     + "session store holds this many similar requests from other sessions.")
     int create__min__similar__tasks() default 3;
 
+    @AttributeDefinition(name = "Recovered errors for a new skill",
+            description = "A successful task with at least min_tool_calls_if_recurring tool calls is also reviewed when "
+                    + "this many of its tool calls failed on the way (trial and error worth a playbook); 0 turns it off.")
+    int create__min__recovered__errors() default 2;
+
     @AttributeDefinition(name = "Tool calls of a recurring task",
             description = "The fewest tool calls for a recurring task to be worth a skill.")
     int min__tool__calls__if__recurring() default 3;

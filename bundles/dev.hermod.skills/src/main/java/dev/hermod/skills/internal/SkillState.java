@@ -89,6 +89,17 @@ final class SkillState {
                 System.currentTimeMillis(), name);
     }
 
+    /**
+     * A later verdict on a use already counted: moves it from successes to failures (or back) when it
+     * differs from the {@code earlier} verdict (null: none was given), and sets the new confidence. The
+     * use count and last use stay.
+     */
+    void rejudge(String name, Boolean earlier, boolean success, double confidence) {
+        int flip = earlier == null || earlier == success ? 0 : 1;
+        update("UPDATE skills_usage SET successes = successes + ?, failures = failures + ?, confidence = ? WHERE name = ?",
+                success ? flip : -flip, success ? -flip : flip, confidence, name);
+    }
+
     /** Sets the confidence without counting a use (feedback after the fact, decay, a new version). */
     void setConfidence(String name, double confidence) {
         update("UPDATE skills_usage SET confidence = ? WHERE name = ?", confidence, name);

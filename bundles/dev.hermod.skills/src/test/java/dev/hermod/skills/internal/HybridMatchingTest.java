@@ -72,6 +72,31 @@ class HybridMatchingTest {
     }
 
     @Test
+    void aWordSharedByChanceIsVetoedByTheVectorsButAFiredPhraseTriggerIsNot() {
+        List<Skill> pivot = List.of(skill("pivot-table-summary", "Summarise spreadsheet rows as a pivot.", List.of()));
+        List<Skill> booking = List.of(skill("table-booking", "Reserve seats somewhere.", List.of("book a table")));
+        String task = "book a table for dinner";
+        assertEquals(List.of("pivot-table-summary"), names(task, pivot), "lexically, 'table' is in the name");
+        matcher.useEmbeddings(new ConceptModel("concepts"));
+        ready(pivot);
+        assertEquals(List.of(), names(task, pivot), "the shared word alone is vetoed (cosine 0)");
+        ready(booking);
+        assertEquals(List.of("table-booking"), names(task, booking), "a fired phrase trigger is never vetoed");
+    }
+
+    @Test
+    void oneSharedWordLowersTheSimilarityASkillNeedsToJoin() {
+        List<Skill> library = List.of(skill("invoice-export", "Export an invoice as PDF for the accounts team.",
+                List.of()));
+        matcher.useEmbeddings(new ConceptModel("concepts"));
+        ready(library);
+        // six concepts, one of them the skill's: cosine 1/sqrt(6) = 0.41, between the two floors
+        assertEquals(List.of(), names("bill ledger restart web photos resize cake", library));
+        assertEquals(List.of("invoice-export"), names("bill accounts restart web photos resize cake", library),
+                "'accounts' is in the description: weak lexical support plus a fair cosine");
+    }
+
+    @Test
     void matchingStaysLexicalUntilEverySkillIsEmbedded() {
         ConceptModel model = new ConceptModel("concepts").hold();
         matcher.useEmbeddings(model);

@@ -34,6 +34,9 @@ public final class SkillMatchBench {
     record Case(String task, String expected) {
     }
 
+    /** Tasks that no skill of the case library is for (optional "unrelated" array): a match is a false one. */
+    private static final List<String> UNRELATED = new ArrayList<>();
+
     private SkillMatchBench() {
     }
 
@@ -47,6 +50,7 @@ public final class SkillMatchBench {
         Path skillsDir = casesFile.getParent().resolve(root.path("skills_dir").asText("skills")).normalize();
         List<Case> cases = new ArrayList<>();
         root.path("cases").forEach(c -> cases.add(new Case(c.path("task").asText(), c.path("expected").asText())));
+        root.path("unrelated").forEach(t -> UNRELATED.add(t.asText()));
         Path temp = Files.createTempDirectory("skill-match-bench");
         try {
             run(skillsDir, cases, temp);
@@ -139,8 +143,20 @@ public final class SkillMatchBench {
         }
         System.out.printf("precision@1 (%s): %d/%d = %.3f (target >= 0.9)%n", label, hits, cases.size(),
                 (double) hits / cases.size());
+        List<String> falseMatches = new ArrayList<>();
+        for (String task : UNRELATED) {
+            List<Skill> found = match.apply(task);
+            if (!found.isEmpty()) {
+                falseMatches.add("  unrelated: \"" + task + "\" -> " + found.get(0).name());
+            }
+        }
+        if (!UNRELATED.isEmpty()) {
+            System.out.printf("unrelated tasks that matched a skill (%s): %d/%d%n", label, falseMatches.size(),
+                    UNRELATED.size());
+        }
         if (showMisses) {
             misses.forEach(System.out::println);
+            falseMatches.forEach(System.out::println);
         }
     }
 

@@ -77,6 +77,10 @@ final class ModelLoader {
             if (threads > 0) {
                 options.setIntraOpNumThreads(threads);
             }
+            // ONNX Runtime's pool otherwise spins for a while after each inference: on a small machine
+            // that burns the cores the agent needs right then (the skill scan that follows a task's
+            // embedding ran at half speed beside it).
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return environment.createSession(model, options);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot open " + MODEL + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.hermod.gateway.cli.internal;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import dev.hermod.api.agent.AgentRole;
@@ -16,6 +17,10 @@ import dev.hermod.api.tool.Approver;
 final class ChatCommand {
     static final String SETUP_HINT = "run `hermod setup` or set OPENAI_BASE_URL, OPENAI_API_KEY and HERMOD_MODEL";
     static final String CLI_SESSION_KEY = "cli/local";
+    /** Background work shorter than this ends unannounced. */
+    static final Duration QUIET_WAIT = Duration.ofMillis(500);
+    /** The longest the chat waits at exit for background work (one review is a model call or two). */
+    static final Duration LEARNING_WAIT = Duration.ofSeconds(90);
 
     private final AgentRuntime runtime;
     private final Supplier<SkillLibrary> skills;
@@ -45,7 +50,24 @@ final class ChatCommand {
             return new ChatLoop(console, conversations, runner, printer, slash).run();
         } finally {
             console.out().flush();
+            finishLearning();
             console.err().flush();
+        }
+    }
+
+    /**
+     * The process ends when the chat does: first let the background review of the last answers (the
+     * skill loop) finish, saying so on stderr when it takes more than a moment.
+     */
+    private void finishLearning() {
+        try {
+            if (runtime.awaitBackgroundWork(QUIET_WAIT)) return;
+            notice("learning from this session before exiting (Ctrl-C skips it) ...");
+            if (!runtime.awaitBackgroundWork(LEARNING_WAIT)) {
+                notice("stopped waiting after " + LEARNING_WAIT.toSeconds() + " s: what was being learnt is lost");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

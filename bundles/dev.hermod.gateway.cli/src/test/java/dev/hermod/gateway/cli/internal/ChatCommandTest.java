@@ -39,6 +39,22 @@ class ChatCommandTest {
     }
 
     @Test
+    void beforeExitingTheChatLetsTheBackgroundReviewFinishAndSaysSoWhenItTakesAWhile() throws Exception {
+        Consoles4Test quick = new Consoles4Test("", false, false);
+        assertEquals(0, run(quick, "-q", "answer?"));
+        assertEquals(List.of(ChatCommand.QUIET_WAIT), runtime.backgroundWaits);
+        assertFalse(quick.err().contains("learning"), quick.err());
+
+        runtime.backgroundWaits.clear();
+        runtime.backgroundIdle.add(false);
+        Consoles4Test slow = new Consoles4Test("", false, false);
+        assertEquals(0, run(slow, "-q", "answer?"));
+        assertEquals(List.of(ChatCommand.QUIET_WAIT, ChatCommand.LEARNING_WAIT), runtime.backgroundWaits);
+        assertTrue(slow.err().contains("learning from this session before exiting"), slow.err());
+        assertEquals("echo: answer?\n", slow.out(), "stdout keeps only the answer");
+    }
+
+    @Test
     void oneShotExitsOneWhenTheTurnDoesNotComplete() throws Exception {
         runtime.script = (text, l, o, id) -> new TurnResult(id, TurnResult.Outcome.FAILED, "every provider failed", 1, 0, null, "");
         Consoles4Test io = new Consoles4Test("", false, false);

@@ -37,6 +37,17 @@ final class FakeRuntime implements AgentRuntime {
     String refusedModel;
     String lastSession;
 
+    /** What awaitBackgroundWork answers, in turn (then true); the timeouts it was asked with. */
+    final java.util.Deque<Boolean> backgroundIdle = new java.util.ArrayDeque<>();
+    final List<java.time.Duration> backgroundWaits = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean awaitBackgroundWork(java.time.Duration timeout) {
+        backgroundWaits.add(timeout);
+        Boolean idle = backgroundIdle.poll();
+        return idle == null || idle;
+    }
+
     static TurnResult completed(String sessionId, String text) {
         return new TurnResult(sessionId, TurnResult.Outcome.COMPLETED, text, 1, 0, new Usage(10, 5, 0), "default");
     }
