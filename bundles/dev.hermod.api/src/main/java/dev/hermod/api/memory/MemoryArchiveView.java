@@ -7,8 +7,9 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Read access to the built-in memory's archive and recall for operators and front ends (the shell's
  * {@code hermod:memory search} and {@code history}). Provided by the built-in memory. Every call
- * is scoped to one person: it sees MEMORY.md rows (shared by everyone) and that person's USER.md
- * rows and sessions, never another person's.
+ * is scoped to one person: it sees the rows of that person's MEMORY.md (on a gateway their own,
+ * unless the operator shares the agent's notes) and USER.md, and their sessions, never another
+ * person's.
  *
  * <p>Thread-safe. Methods throw {@link IllegalStateException} when the state database cannot be
  * read; the message says why.

@@ -57,7 +57,11 @@ public interface MemoryProvider {
      */
     default String preCompress(MemoryContext context, List<ChatMessage> compressed) { return ""; }
 
-    /** The built-in memory was written (mirror it, if the provider keeps its own copy). */
+    /**
+     * The built-in memory was written (mirror it, if the provider keeps its own copy). Called by the
+     * runtime ({@link MemoryMirror}) only for the providers a session uses, one entry-level change at
+     * a time: a consolidation arrives as REMOVE and ADD writes of the entries it dropped and added.
+     */
     default void memoryWritten(MemoryContext context, MemoryWrite write) {}
 
     /** A subagent finished a delegated task with this result. */

@@ -11,7 +11,10 @@ import java.util.Objects;
  * @param oldText the entry text replaced or removed (empty for add)
  */
 public record MemoryWrite(Action action, String target, String content, String oldText) {
-    /** What was done. */
+    /**
+     * What was done. {@code CONSOLIDATE} is not sent by the built-in memory: a consolidation is
+     * passed on as the REMOVE and ADD writes of the entries it changed.
+     */
     public enum Action { ADD, REPLACE, REMOVE, CONSOLIDATE }
 
     public MemoryWrite {

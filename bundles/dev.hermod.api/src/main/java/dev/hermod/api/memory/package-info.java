@@ -3,5 +3,5 @@
  * built-in memory's pinned files, archive view and user profiles.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package dev.hermod.api.memory;

@@ -21,6 +21,17 @@ public interface SkillAdmin {
     /** One skill, in whatever state. */
     Optional<SkillStatus> skill(String name);
 
+    /**
+     * Every quarantined skill with what the safety scanner found: skills held where they lie (a user,
+     * bundled, external or source skill that fails the scan on load) and skills the agent wrote that
+     * failed the scan on write and wait in the quarantine folder. Each finding is one line with the
+     * rule, the file and line ({@code block download-and-run at SKILL.md:7 — excerpt}), secrets
+     * redacted. For operators only: never shown to the model. Empty when none; thread-safe.
+     *
+     * @since 1.3
+     */
+    List<QuarantinedSkill> quarantined();
+
     /** Its recorded versions, oldest first; empty for an unknown skill. */
     List<SkillVersion> history(String name);
 

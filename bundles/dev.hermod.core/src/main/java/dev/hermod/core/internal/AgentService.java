@@ -37,8 +37,11 @@ import dev.hermod.api.agent.TurnResult;
 import dev.hermod.api.gateway.InboundMessage;
 import dev.hermod.api.gateway.MessagingGateway;
 import dev.hermod.api.llm.ChatModel;
+import dev.hermod.api.memory.MemoryContext;
 import dev.hermod.api.memory.MemoryHealth;
+import dev.hermod.api.memory.MemoryMirror;
 import dev.hermod.api.memory.MemoryProvider;
+import dev.hermod.api.memory.MemoryWrite;
 import dev.hermod.api.session.SessionStore;
 import dev.hermod.api.skill.SkillLibrary;
 import dev.hermod.api.tool.Tool;
@@ -47,9 +50,10 @@ import dev.hermod.api.tool.Tool;
  * The agent runtime. Tracks the plugin services (models, tools, memory providers, skills,
  * gateways) as a whiteboard; sessions snapshot tools and the provider chain when they start.
  */
-@Component(service = {AgentRuntime.class, AuxiliaryModel.class}, immediate = true, configurationPid = "hermod.agent")
+@Component(service = {AgentRuntime.class, AuxiliaryModel.class, MemoryMirror.class}, immediate = true,
+        configurationPid = "hermod.agent")
 @Designate(ocd = AgentConfig.class)
-public final class AgentService implements AgentRuntime, AuxiliaryModel {
+public final class AgentService implements AgentRuntime, AuxiliaryModel, MemoryMirror {
 
     private static final System.Logger LOG = System.getLogger(AgentService.class.getName());
 
@@ -57,6 +61,7 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel {
     private final Path home;
     private final ModelRegistry models = new ModelRegistry();
     private final Problems problems = new Problems();
+    private final MemoryMirroring mirroring = new MemoryMirroring(problems);
     private final Map<String, AgentSession> open = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong turnsRun = new AtomicLong();
@@ -233,10 +238,12 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel {
         List<Tool> registered = tools;
         if (registered != null) for (Tool t : registered) snapshot.put(t.spec().name(), t);
         for (MemoryProvider p : memorySnapshot()) {
+            String key = "memory:" + p.name() + ":tools";
             try {
                 for (Tool t : p.tools()) snapshot.putIfAbsent(t.spec().name(), t);
+                problems.clear(key);
             } catch (RuntimeException e) {
-                problems.report("memory:" + p.name(), "listing its tools failed: " + e.getMessage());
+                problems.report(key, "listing its tools failed: " + e.getMessage());
             }
         }
         return snapshot;
@@ -260,6 +267,16 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel {
             problems.clear("memory"); // built-in only: a provider reported missing before is no longer wanted
         }
         return chosen;
+    }
+
+    /**
+     * A change of the built-in memory, for the external providers the writing session uses; for a
+     * context of no live session, for the provider the configuration names.
+     */
+    @Override
+    public void written(MemoryContext context, MemoryWrite write) {
+        AgentSession session = open.get(context.sessionId());
+        mirroring.mirror(session != null ? session.memory : memorySnapshot(), context, write);
     }
 
     /** Health problems of the memory providers in use, one line each. */

@@ -38,6 +38,8 @@ final class AgentSession {
     /** What the model sees after the system prompt: possibly a summary, then recent messages. */
     final List<ChatMessage> history = new ArrayList<>();
     final Set<String> approvedKeys = ConcurrentHashMap.newKeySet();
+    /** Notices already given to the person in this session, by key: each is given once. */
+    final Set<String> noticed = ConcurrentHashMap.newKeySet();
     private final Map<Class<?>, Object> state = new ConcurrentHashMap<>();
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     volatile TurnControl running;

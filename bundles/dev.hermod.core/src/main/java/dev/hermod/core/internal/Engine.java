@@ -74,11 +74,7 @@ final class Engine {
             listener.onNotice("Some fallback providers of this session are gone; using " + live.stream().map(ChatModel::name).toList());
         }
         session.models = live;
-        String wantedMemory = config.memory__provider();
-        if (!wantedMemory.isBlank() && !"builtin".equals(wantedMemory) && listener != null
-                && session.memory.stream().noneMatch(p -> p.name().equals(wantedMemory))) {
-            listener.onNotice("The memory provider '" + wantedMemory + "' is not available; this session uses the built-in memory only.");
-        }
+        MemoryNotices.beforeTurn(session, config.memory__provider(), listener);
         return runner.run(session, redactor.redact(text), listener, control);
     }
 }

@@ -7,12 +7,14 @@ import dev.hermod.api.agent.TurnListener;
 import dev.hermod.api.llm.ChatMessage;
 import dev.hermod.api.llm.ChatRequest;
 import dev.hermod.api.llm.ModelException;
+import dev.hermod.api.llm.ToolCall;
 import dev.hermod.api.tool.Tool;
 
 /**
  * Before old messages leave the prompt, the model gets one chance to save what matters with the
  * {@code memory} tool. It runs off the conversation: the session's history does not change, and
- * only the memory tool is offered. A failure never blocks compression.
+ * only the memory tool is offered and run (a call to any other tool is answered with an error, not
+ * run). A failure never blocks compression.
  */
 final class MemoryFlush {
     static final String MEMORY_TOOL = "memory";
@@ -45,14 +47,25 @@ final class MemoryFlush {
                         new ChatRequest(messages, List.of(memory.spec())), null, control).response().message();
                 if (!answer.hasToolCalls()) break;
                 messages.add(answer);
-                List<ChatMessage.ToolResult> results = tools.run(session, answer.toolCalls(), listener, control);
-                writes += results.size();
-                messages.addAll(results);
+                for (ToolCall toolCall : answer.toolCalls()) {
+                    if (MEMORY_TOOL.equals(toolCall.name())) {
+                        messages.add(tools.one(session, toolCall, listener, control));
+                        writes++;
+                    } else {
+                        messages.add(notOffered(toolCall));
+                    }
+                }
             }
         } catch (ModelException e) {
             if (e.kind() == ModelException.Kind.CANCELLED) throw e;
             if (listener != null) listener.onNotice("Saving memory before compression failed (" + e.getMessage() + "); compressing anyway, the transcript is kept.");
         }
         return writes;
+    }
+
+    private static ChatMessage.ToolResult notOffered(ToolCall call) {
+        return new ChatMessage.ToolResult(call.id(), call.name(), "Error: not run: only the " + MEMORY_TOOL
+                + " tool is offered while saving memory before compression, so '" + call.name() + "' cannot be called"
+                + " here. Save what matters with " + MEMORY_TOOL + ", then answer DONE.");
     }
 }

@@ -44,11 +44,13 @@ final class SessionFactory {
         MemoryContext ctx = new MemoryContext(info.id(), info.sessionKey(), spec.platform(), spec.userId(), spec.role());
         List<String> blocks = new ArrayList<>();
         for (MemoryProvider p : memory) {
+            String key = "memory:" + p.name() + ":initialize";
             try {
                 p.initialize(ctx);
                 blocks.add(p.systemPromptBlock(ctx));
+                problems.clear(key); // a failure of an earlier session start is over
             } catch (RuntimeException e) {
-                problems.report("memory:" + p.name(), "session start failed: " + e.getMessage());
+                problems.report(key, "session start failed: " + e.getMessage());
             }
         }
         String system = prompts.build(blocks, skillsAvailable, wd, List.copyOf(tools.keySet()));
@@ -96,10 +98,12 @@ final class SessionFactory {
     void end(AgentSession session) {
         List<ChatMessage> transcript = store.messages(session.id).stream().map(StoredMessage::message).toList();
         for (MemoryProvider p : session.memory) {
+            String key = "memory:" + p.name() + ":sessionEnd";
             try {
                 p.sessionEnd(session.memoryContext, transcript);
+                problems.clear(key);
             } catch (RuntimeException e) {
-                problems.report("memory:" + p.name(), "session end failed: " + e.getMessage());
+                problems.report(key, "session end failed: " + e.getMessage());
             }
         }
         session.closeState();

@@ -10,8 +10,8 @@ import dev.hermod.api.skill.SkillLibrary;
 
 /**
  * What travels with each user message instead of the system prompt (which stays byte-stable):
- * memory recalled for this message and the skills that match it. After the turn, the memory
- * providers see what was said.
+ * memory recalled for this message and the skills that match it, or the whole skill the person ran
+ * with {@code /<skill-name>}. After the turn, the memory providers see what was said.
  */
 final class TurnContextAugmenter {
     private final Supplier<SkillLibrary> skills;
@@ -30,9 +30,12 @@ final class TurnContextAugmenter {
     record Augmented(String text, List<String> offeredSkills) {}
 
     Augmented augment(AgentSession session, String userText, TurnListener listener) {
-        StringBuilder out = new StringBuilder(userText);
+        var explicit = session.tools.containsKey("skill_view") ? ExplicitSkill.expand(userText, skills.get())
+                : java.util.Optional.<ExplicitSkill.Expanded>empty();
+        StringBuilder out = new StringBuilder(explicit.map(ExplicitSkill.Expanded::text).orElse(userText));
         String recalled = recall(session, userText, listener);
         if (!recalled.isEmpty()) out.append("\n\n<recalled-memory>\n").append(recalled).append("\n</recalled-memory>");
+        if (explicit.isPresent()) return new Augmented(out.toString(), List.of(explicit.get().skill()));
         List<Skill> matched = matchSkills(session, userText);
         if (!matched.isEmpty()) {
             out.append("\n\n<relevant-skills>\n");

@@ -500,4 +500,24 @@ class AgentServiceTest {
         assertTrue(observer.feedback.poll(5, TimeUnit.SECONDS).endsWith(" good thanks"));
         assertEquals("Thanks,", gateway.sent.get(1).text()); // the test gateway splits at 10 characters
     }
+
+    @Test
+    void aSkillRunByNameFromAGroupChatReachesTheModelWholeAndTheObserversSeeTheCommand() throws Exception {
+        FakeModel model = new FakeModel("m").text("Bisected.");
+        RecordingObserver observer = new RecordingObserver();
+        AgentService a = agent(Map.of(), List.of(TestTool.echo("skill_view")), model);
+        a.skills = ExplicitSkillTest.LIBRARY;
+        a.addObserver(observer);
+        a.addGateway(new RecordingGateway());
+
+        await(a.accept(new dev.hermod.api.gateway.InboundMessage("test", "", "team", "", "u1", "Ann", "m1",
+                "/git-bisect login broke in 2.5", null, false, null)));
+
+        String sent = model.requests().get(0).messages().get(model.requests().get(0).messages().size() - 1).text();
+        assertTrue(sent.startsWith("[Ann]: [The person asked to use the skill 'git-bisect'."), sent);
+        assertTrue(sent.contains("1. Mark good and bad.") && sent.contains("login broke in 2.5"), sent);
+        dev.hermod.api.agent.TurnRecord turn = observer.turns.poll(5, TimeUnit.SECONDS);
+        assertEquals("[Ann]: /git-bisect login broke in 2.5", turn.userText(), "the record keeps what was typed");
+        assertEquals(List.of("git-bisect"), turn.offeredSkills());
+    }
 }

@@ -33,7 +33,7 @@ final class Doctor {
                 new Section("Home", HomeChecks.check(inventory.home())),
                 new Section("Models", ServiceChecks.models(inventory.models())),
                 new Section("Memory", ServiceChecks.memory(inventory.memories(), files)),
-                new Section("Skills", ServiceChecks.skills(inventory.skills())),
+                new Section("Skills", ServiceChecks.skills(inventory.skills(), inventory.skillAdmin())),
                 new Section("Runtime", ServiceChecks.runtime(inventory.runtime())),
                 new Section("Components", components()),
                 new Section("Bundles", BundleDiagnosis.diagnose(bundles()))));

@@ -29,6 +29,7 @@ import dev.hermod.api.gateway.MessagingGateway;
 import dev.hermod.api.llm.ChatModel;
 import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.session.SessionStore;
+import dev.hermod.api.skill.SkillAdmin;
 import dev.hermod.api.skill.SkillLibrary;
 import dev.hermod.api.tool.Tool;
 
@@ -48,6 +49,8 @@ public final class Inventory {
     private volatile SessionStore sessions;
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     private volatile SkillLibrary skills;
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    private volatile SkillAdmin skillAdmin;
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     private volatile PinnedMemory pinned;
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
@@ -80,6 +83,9 @@ public final class Inventory {
     Optional<SessionStore> sessions() { return Optional.ofNullable(sessions); }
 
     Optional<SkillLibrary> skills() { return Optional.ofNullable(skills); }
+
+    /** The skill loop's operator view (quarantined agent skills among others); empty when it is not running. */
+    Optional<SkillAdmin> skillAdmin() { return Optional.ofNullable(skillAdmin); }
 
     /** The local user's pinned memory files, with the limits the built-in memory enforces; empty when it is not running. */
     List<PinnedFile> pinnedFiles() {

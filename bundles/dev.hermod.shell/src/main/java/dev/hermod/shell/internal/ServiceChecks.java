@@ -11,6 +11,7 @@ import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.memory.PinnedFile;
 import dev.hermod.api.skill.QuarantinedSkill;
+import dev.hermod.api.skill.SkillAdmin;
 import dev.hermod.api.skill.SkillLibrary;
 
 /** The doctor's checks of the agent's services: models, memory, the runtime's own problems. */
@@ -43,22 +44,28 @@ final class ServiceChecks {
             });
         }
         for (PinnedFile f : files) {
-            boolean nearlyFull = f.limit() > 0 && f.chars() > f.limit() * 0.9;
-            checks.add(nearlyFull ? Check.warn(f.name() + " " + f.fill() + ": nearly full, the agent will consolidate it")
+            // what actually happens: from this level on every memory write the agent makes warns it to consolidate
+            checks.add(f.nearlyFull() ? Check.warn(f.name() + " " + f.fill() + ": nearly full: the agent is warned to"
+                    + " consolidate it when it next saves a memory (or ask it to consolidate its memory now)")
                     : Check.info(f.name() + " " + f.fill()));
         }
         return checks;
     }
 
-    /** Skills: how many are active, and every skill the safety scanner holds back, with why. */
-    static List<Check> skills(Optional<SkillLibrary> library) {
+    /**
+     * Skills: how many are active, and every skill the safety scanner holds back, with why: those held
+     * where they lie and, through the skill admin when it runs, the agent's own skills held when written.
+     */
+    static List<Check> skills(Optional<SkillLibrary> library, Optional<SkillAdmin> admin) {
         if (library.isEmpty()) return List.of(Check.warn("no skill library is running: the agent has no skills"));
         List<Check> checks = new ArrayList<>();
         try {
             checks.add(Check.ok(library.get().list().size() + " skills available"));
-            for (QuarantinedSkill q : library.get().quarantined()) {
+            List<QuarantinedSkill> held = admin.isPresent() ? admin.get().quarantined() : library.get().quarantined();
+            for (QuarantinedSkill q : held) {
                 checks.add(Check.fail("skill '" + q.name() + "' is quarantined by the safety scanner (" + q.location()
-                        + "): " + String.join("; ", q.findings()) + " — fix or delete it; it is released at the next reload"));
+                        + "): " + String.join("; ", q.findings()) + " — read it, then fix or delete it, or accept it as it "
+                        + "is with `hermod skills approve " + q.name() + "`"));
             }
         } catch (RuntimeException e) {
             checks.add(Check.fail("the skill library cannot report: " + e.getMessage()));

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.felix.service.command.Descriptor;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import dev.hermod.api.skill.QuarantinedSkill;
 import dev.hermod.api.skill.SkillAdmin;
 import dev.hermod.api.skill.SkillStatus;
 import dev.hermod.api.skill.SkillVersion;
@@ -42,14 +42,8 @@ public final class SkillCommands {
             """;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final Inventory inventory;
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     private volatile SkillAdmin admin;
-
-    @Activate
-    public SkillCommands(@Reference Inventory inventory) {
-        this.inventory = inventory;
-    }
 
     @Descriptor("list every skill: state, provenance, confidence, uses, successes, failures, last use, version")
     public String skills() {
@@ -60,9 +54,14 @@ public final class SkillCommands {
     public String skills(@Descriptor("the action") String action, @Descriptor("the skill name, then details") String... args) {
         SkillAdmin a = admin;
         if (a == null) return "the skill loop is not running (the skills bundle is missing or stopped; `hermod doctor` says why)\n";
+        return run(a, action, args);
+    }
+
+    /** One action against {@code a}; a refused change is a "refused: why" line. */
+    static String run(SkillAdmin a, String action, String... args) {
         try {
             return switch (action.toLowerCase(Locale.ROOT)) {
-                case "list" -> list(a.skills()) + inventory.skills().map(s -> ServiceViews.quarantined(s.quarantined())).orElse("");
+                case "list" -> list(a.skills()) + ServiceViews.quarantined(a.quarantined());
                 case "show" -> show(a, name(args));
                 case "history" -> history(a.history(name(args)), name(args));
                 case "diff" -> diff(a, args);
@@ -91,6 +90,12 @@ public final class SkillCommands {
         SkillStatus s = a.skill(name).orElseThrow(() -> new IllegalArgumentException("no skill named '" + name + "'"));
         List<SkillVersion> versions = a.history(name);
         StringBuilder out = new StringBuilder(list(List.of(s))).append("location: ").append(s.location()).append('\n');
+        for (QuarantinedSkill q : a.quarantined()) {
+            if (!q.name().equals(name)) continue;
+            out.append("quarantined by the safety scanner (").append(q.location()).append("); approve with `hermod skills approve ")
+                    .append(name).append("` once you have read it:\n");
+            q.findings().forEach(f -> out.append("  - ").append(f).append('\n'));
+        }
         if (!versions.isEmpty()) out.append('\n').append(versions.get(versions.size() - 1).content());
         return out.toString();
     }

@@ -83,7 +83,8 @@ class DoctorTest {
                 new PinnedFile("USER.md", List.of(), 0, 50, false));
         List<Check> memory = ServiceChecks.memory(List.of(new Registered<>(down, Map.of(), "b")), files);
         assertEquals(Check.fail("honcho: down: cannot reach https://honcho.example: connection refused"), memory.get(0));
-        assertEquals(Check.warn("MEMORY.md 95/100 chars (95%): nearly full, the agent will consolidate it"), memory.get(1));
+        assertEquals(Check.warn("MEMORY.md 95/100 chars (95%): nearly full: the agent is warned to consolidate it when"
+                + " it next saves a memory (or ask it to consolidate its memory now)"), memory.get(1));
         assertEquals(Check.info("USER.md 0/50 chars (0%)"), memory.get(2));
     }
 

@@ -132,8 +132,9 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
 
     @Override
     public Optional<Path> quarantinedFolder(String name) {
-        return catalog.quarantined().stream().filter(b -> b.name().equals(name) && b.location().endsWith(SkillFolderScanner.SKILL_FILE))
-                .map(b -> Path.of(b.location()).getParent()).findFirst();
+        // also a bundle's skill, whose location names its source: the folder is its extracted copy
+        return catalog.quarantined().stream().filter(b -> b.name().equals(name) && b.folder() != null)
+                .map(BlockedSkill::folder).findFirst();
     }
 
     @Override

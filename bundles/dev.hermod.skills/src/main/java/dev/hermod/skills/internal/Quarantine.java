@@ -28,7 +28,8 @@ final class Quarantine {
         for (Candidate candidate : candidates) {
             List<ScanFinding> findings = SkillScanner.scan(candidate.skill());
             if (SkillScanner.blocks(findings) && !approved.test(candidate)) {
-                blocked.add(new BlockedSkill(candidate.skill().name(), candidate.location(), findings));
+                blocked.add(new BlockedSkill(candidate.skill().name(), candidate.location(), findings,
+                        candidate.skill().provenance(), candidate.skill().directory()));
             } else {
                 clean.add(candidate);
             }

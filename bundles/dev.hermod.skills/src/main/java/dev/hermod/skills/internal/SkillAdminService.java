@@ -1,7 +1,6 @@
 package dev.hermod.skills.internal;
 
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,13 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import dev.hermod.api.skill.QuarantinedSkill;
 import dev.hermod.api.skill.Skill.Provenance;
 import dev.hermod.api.skill.SkillAdmin;
 import dev.hermod.api.skill.SkillStatus;
@@ -55,9 +54,9 @@ public final class SkillAdminService implements SkillAdmin {
         List<SkillStatus> out = new ArrayList<>();
         library.list().forEach(s -> out.add(status(s.name(), s.provenance(), State.ACTIVE,
                 s.directory() == null ? "" : s.directory().toString())));
-        library.quarantined().forEach(q -> out.add(status(q.name(), Provenance.USER, State.QUARANTINED, q.location())));
-        held(SkillWriter.QUARANTINE).forEach(p -> out.add(status(p.getFileName().toString(), Provenance.AGENT, State.QUARANTINED, p.toString())));
-        held(SkillWriter.ARCHIVE).forEach(p -> out.add(status(p.getFileName().toString(), Provenance.AGENT, State.RETIRED, p.toString())));
+        library.blocked().forEach(b -> out.add(status(b.name(), b.provenance(), State.QUARANTINED, b.location())));
+        held(SkillWriter.QUARANTINE).forEach(c -> out.add(status(c.name(), provenance(c), State.QUARANTINED, c.folder().toString())));
+        held(SkillWriter.ARCHIVE).forEach(c -> out.add(status(c.name(), provenance(c), State.RETIRED, c.folder().toString())));
         out.sort(Comparator.comparing(SkillStatus::name).thenComparing(SkillStatus::state));
         return out;
     }
@@ -65,6 +64,13 @@ public final class SkillAdminService implements SkillAdmin {
     @Override
     public Optional<SkillStatus> skill(String name) {
         return skills().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public List<QuarantinedSkill> quarantined() {
+        List<QuarantinedSkill> out = new ArrayList<>(library.quarantined());
+        held(SkillWriter.QUARANTINE).forEach(c -> out.add(new QuarantinedSkill(c.name(), c.folder().toString(), findings(c))));
+        return out;
     }
 
     @Override
@@ -131,14 +137,24 @@ public final class SkillAdminService implements SkillAdmin {
                 location);
     }
 
-    private List<Path> held(String folder) {
-        Path root = library.userRoot().resolve(folder);
-        if (!Files.isDirectory(root)) return List.of();
-        try (Stream<Path> entries = Files.list(root)) {
-            return entries.filter(p -> Files.isRegularFile(p.resolve(SkillFolderScanner.SKILL_FILE))).sorted().toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
+    private List<HeldCopies.Copy> held(String folder) {
+        return HeldCopies.in(library.userRoot().resolve(folder));
+    }
+
+    private static Provenance provenance(HeldCopies.Copy copy) {
+        return copy.skill() == null ? Provenance.AGENT : copy.skill().provenance();
+    }
+
+    /** Why a copy the agent wrote is held: scanned again as it lies, else what was recorded when it was held. */
+    private List<String> findings(HeldCopies.Copy copy) {
+        List<String> now = copy.skill() == null ? List.of()
+                : SkillScanner.scan(copy.skill()).stream().map(ScanFinding::toString).toList();
+        if (!now.isEmpty()) return now;
+        String held = library.userRoot().relativize(copy.folder()).toString();
+        return library.state().events(copy.name(), 50).stream().filter(e -> e.kind().equals("quarantined"))
+                .filter(e -> e.detail().endsWith("(held in " + held + ")") || !e.detail().contains("(held in "))
+                .findFirst().map(e -> List.of("when written: " + e.detail()))
+                .orElse(List.of(copy.skill() == null ? "its SKILL.md no longer parses" : "no finding now"));
     }
 
     private static String content(List<SkillVersion> versions, String name, int number) {

@@ -12,7 +12,8 @@ import dev.hermod.api.tool.ToolSpec;
 
 /**
  * {@code skill_manage}: the model creates and maintains its own skills. Every write is validated,
- * scanned and versioned by {@link SkillWriter}; bundled and external skills are read-only.
+ * scanned and versioned by {@link SkillWriter}. Only agent skills are the model's: the user's own,
+ * bundled and external skills are read-only to it (the error says to propose a change in the reply).
  */
 @Component(service = Tool.class)
 @HermodTool(name = "skill_manage", toolset = "skills")

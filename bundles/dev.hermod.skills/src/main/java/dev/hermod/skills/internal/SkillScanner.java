@@ -15,8 +15,8 @@ import dev.hermod.api.skill.Skill;
 import dev.hermod.skills.internal.ScanFinding.Severity;
 
 /**
- * The skill safety scanner: looks through a skill's SKILL.md and the text of its scripts, references
- * and templates for exfiltration, download-and-run, credential reading, prompt injection and
+ * The skill safety scanner: looks through a skill's SKILL.md, the text of every supporting file
+ * (scripts, references, templates, assets) and the file list {@code skill_view} shows for exfiltration, download-and-run, credential reading, prompt injection and
  * invisible Unicode. It fails closed: a file it cannot read or decode, or an error of its own, is a
  * blocking finding.
  */
@@ -25,7 +25,6 @@ final class SkillScanner {
     static final String UNREADABLE = "unreadable";
     static final String SCANNER_ERROR = "scanner-error";
     static final String NOT_FULLY_SCANNED = "not-fully-scanned";
-    static final List<String> SCANNED_FOLDERS = List.of("scripts/", "references/", "templates/");
     static final int MAX_BYTES = 1024 * 1024;
     private static final int BINARY_PROBE = 8192;
 
@@ -35,11 +34,41 @@ final class SkillScanner {
     /** Every finding for {@code skill}; never throws. */
     static List<ScanFinding> scan(Skill skill) {
         try {
-            return skill.directory() == null ? scanSourced(skill) : scanFolder(skill.directory());
+            List<ScanFinding> findings = new ArrayList<>(skill.directory() == null ? scanSourced(skill)
+                    : scanFolder(skill.directory()));
+            findings.addAll(TextScan.scan(SkillText.FILE_LIST, SkillText.footer(skill)));
+            return findings;
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(new ScanFinding(SCANNER_ERROR, Severity.BLOCK, SkillFolderScanner.SKILL_FILE, 0,
-                    "the scanner failed (" + e.getClass().getSimpleName() + "), so the skill is blocked"));
+            return List.of(failed(SkillFolderScanner.SKILL_FILE, e));
         }
+    }
+
+    /**
+     * Every finding in {@code text}, the contents of {@code file}; never throws (a failure of the
+     * scanner is a blocking finding). For text about to be served to the model.
+     */
+    static List<ScanFinding> scanText(String file, String text) {
+        try {
+            return TextScan.scan(file, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(failed(file, e));
+        }
+    }
+
+    /** The bytes as UTF-8 text, refusing malformed input. */
+    static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** The finding for text that is not UTF-8. */
+    static ScanFinding notUtf8(String relative) {
+        return unreadable(relative, "not valid UTF-8 text; save it as UTF-8");
+    }
+
+    private static ScanFinding failed(String file, Throwable e) {
+        return new ScanFinding(SCANNER_ERROR, Severity.BLOCK, file, 0,
+                "the scanner failed (" + e.getClass().getSimpleName() + "), so the skill is blocked");
     }
 
     /** Whether any finding blocks the skill. */
@@ -47,8 +76,9 @@ final class SkillScanner {
         return findings.stream().anyMatch(f -> f.severity() == Severity.BLOCK);
     }
 
+    /** What skills_list and skill_view show of a source skill: its description, triggers and rendering. */
     private static List<ScanFinding> scanSourced(Skill skill) {
-        String text = skill.description() + "\n" + String.join("\n", skill.triggers()) + "\n" + skill.body();
+        String text = skill.description() + "\n" + String.join("\n", skill.triggers()) + "\n" + SkillText.rendered(skill);
         return TextScan.scan("<source>", text);
     }
 
@@ -61,8 +91,7 @@ final class SkillScanner {
             return List.of(new ScanFinding(UNREADABLE, Severity.BLOCK, ".", 0,
                     "cannot list the supporting files (" + e.getClass().getSimpleName() + ")"));
         }
-        files.stream().filter(f -> SCANNED_FOLDERS.stream().anyMatch(f::startsWith))
-                .forEach(f -> findings.addAll(scanFile(folder, f)));
+        files.forEach(f -> findings.addAll(scanFile(folder, f)));
         return findings;
     }
 
@@ -80,11 +109,9 @@ final class SkillScanner {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(trimPartial(bytes, size)))
-                    .toString();
+            text = decode(trimPartial(bytes, size));
         } catch (CharacterCodingException e) {
-            return List.of(unreadable(relative, "not valid UTF-8 text; save it as UTF-8"));
+            return List.of(notUtf8(relative));
         }
         List<ScanFinding> findings = new ArrayList<>(TextScan.scan(relative, text));
         if (size > MAX_BYTES) {
@@ -98,7 +125,8 @@ final class SkillScanner {
         return new ScanFinding(UNREADABLE, Severity.BLOCK, relative, 0, why);
     }
 
-    private static boolean isBinary(byte[] bytes) {
+    /** NUL in the first 8 KiB: not text. */
+    static boolean isBinary(byte[] bytes) {
         for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
             if (bytes[i] == 0) {
                 return true;

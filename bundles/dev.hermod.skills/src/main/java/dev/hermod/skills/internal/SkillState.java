@@ -81,6 +81,16 @@ final class SkillState {
                 name, confidence, System.currentTimeMillis());
     }
 
+    /**
+     * Makes a skill count as fresh (restored from the archive): its idle clock restarts now (recorded
+     * as its last use) and its confidence is lifted to at least {@code confidence}. Counts stay.
+     */
+    void refresh(String name, double confidence) {
+        ensure(name, confidence);
+        update("UPDATE skills_usage SET last_used = ?, confidence = MAX(confidence, ?) WHERE name = ?",
+                System.currentTimeMillis(), confidence, name);
+    }
+
     /** A judged use: counts it and sets the new confidence. {@code success} null counts a use only. */
     void recordUse(String name, Boolean success, double confidence) {
         update("UPDATE skills_usage SET uses = uses + 1, successes = successes + ?, failures = failures + ?, "

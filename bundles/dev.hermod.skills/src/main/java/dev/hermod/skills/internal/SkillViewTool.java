@@ -1,15 +1,11 @@
 package dev.hermod.skills.internal;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 
 import dev.hermod.api.propertytypes.HermodTool;
@@ -55,9 +51,14 @@ public final class SkillViewTool implements Tool {
                     "missing required argument 'name'; skills_list shows the names"));
             Skill skill = library.get(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));
             Optional<String> file = args.string("file_path");
-            String content = file.isPresent() ? library.readFile(name, file.get()) : skillText(skill) + footer(skill);
+            // Every part is scanned as it is served: files by the library's readFile, the rest here.
+            String content = file.isPresent() ? library.readFile(name, file.get())
+                    : skillText(skill) + ServedText.check("skill '" + name + "'", SkillText.FILE_LIST, SkillText.footer(skill));
             // Hub skills were written by strangers: their instructions are data, not orders.
             return skill.provenance() == Skill.Provenance.HUB ? ToolResult.untrusted(content) : ToolResult.ok(content);
+        } catch (ServedText.Blocked e) {
+            rescan();
+            return ToolResult.error(e.getMessage());
         } catch (IllegalArgumentException e) {
             return ToolResult.error(e.getMessage());
         }
@@ -67,20 +68,28 @@ public final class SkillViewTool implements Tool {
         if (skill.directory() != null) {
             try {
                 return library.readFile(skill.name(), SkillFolderScanner.SKILL_FILE);
+            } catch (ServedText.Blocked e) {
+                throw e;
             } catch (IllegalArgumentException e) {
                 // Gone since the last scan, or a library that serves no raw file: show what was parsed.
             }
         }
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        String yaml = new Yaml(options).dump(new LinkedHashMap<>(skill.frontMatter()));
-        return "---\n" + yaml + "---\n\n" + skill.body() + "\n";
+        return ServedText.check("skill '" + skill.name() + "'", SkillFolderScanner.SKILL_FILE, SkillText.rendered(skill));
     }
 
-    private static String footer(Skill skill) {
-        List<String> files = skill.files();
-        return files.isEmpty() ? "" : "\n[Supporting files; view one with skill_view(name, file_path): "
-                + String.join(", ", files) + "]";
+    /**
+     * The text changed since the load-time scan (the watcher may not have caught up): rescan now, so
+     * the skill is quarantined and the operator sees the findings in {@code hermod doctor}.
+     */
+    private void rescan() {
+        if (library instanceof Workshop workshop) {
+            try {
+                workshop.reload();
+            } catch (RuntimeException e) {
+                System.getLogger(SkillViewTool.class.getName()).log(System.Logger.Level.WARNING,
+                        "cannot rescan the skills after a blocked view: " + e.getMessage());
+            }
+        }
     }
 
     private String unknown(String name) {

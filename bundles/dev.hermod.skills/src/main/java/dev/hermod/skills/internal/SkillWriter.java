@@ -19,8 +19,11 @@ import dev.hermod.api.skill.Skill.Provenance;
  * change to an existing one that fails is refused and recorded. What the scanner found goes to the
  * operator's ledger, never into the message for the model.
  *
- * <p>Only skills in the user folder with agent provenance are the agent's to change; the user's
- * own skills only when {@link Author#mayEditUserSkills}. Bundled and external skills are read-only.
+ * <p>Only skills in the user folder with agent provenance are the agent's to change (an agent skill
+ * stays one: edit and patch keep {@code provenance: agent}); the user's own skills only when
+ * {@link Author#mayEditUserSkills} (the operator, never the model or the loop). Bundled and external
+ * skills are read-only. Held copies (quarantine, archive) never overwrite each other, and a
+ * supporting file overwritten or removed is kept in {@code skills/.history/}.
  */
 final class SkillWriter {
 
@@ -29,12 +32,14 @@ final class SkillWriter {
     static final int MAX_FILES = 50;
     static final String QUARANTINE = ".quarantine";
     static final String ARCHIVE = ".archive";
+    static final String HISTORY = ".history";
     private static final String STAGING = ".staging";
     private static final Pattern OPENING = Pattern.compile("\\A---\\r?\\n");
 
     /** Who asks for a change: recorded as the version's actor. */
     record Author(String actor, String session, boolean mayEditUserSkills) {
-        static Author model(String session) { return new Author("agent", session, true); }
+        /** The model through skill_manage: its own agent skills only. */
+        static Author model(String session) { return new Author("agent", session, false); }
         static Author loop(String actor, String session) { return new Author(actor, session, false); }
     }
 
@@ -86,15 +91,20 @@ final class SkillWriter {
         Skill skill = writable(name, author);
         String relative = file == null || file.isBlank() ? SkillFolderScanner.SKILL_FILE : supportingPath(file);
         if (oldText == null || oldText.isEmpty()) throw new IllegalArgumentException("old_string must not be empty");
-        return commit(name, skill.directory(), staged -> {
+        boolean keepAgent = skill.provenance() == Provenance.AGENT && relative.equals(SkillFolderScanner.SKILL_FILE);
+        Optional<byte[]> previous = relative.equals(SkillFolderScanner.SKILL_FILE) ? Optional.empty()
+                : previous(skill, relative);
+        Outcome outcome = commit(name, skill.directory(), staged -> {
             Path target = staged.resolve(relative);
             if (!Files.isRegularFile(target)) throw new IllegalArgumentException("no file '" + relative + "' in skill '" + name + "'");
             String current = Files.readString(target, StandardCharsets.UTF_8);
             int at = current.indexOf(oldText);
             if (at < 0) throw new IllegalArgumentException("old_string was not found in " + relative + "; view the skill and copy the passage exactly");
             if (current.indexOf(oldText, at + 1) >= 0) throw new IllegalArgumentException("old_string occurs more than once in " + relative + "; include more context so it is unique");
-            Files.writeString(target, current.substring(0, at) + (newText == null ? "" : newText) + current.substring(at + oldText.length()));
+            String patched = current.substring(0, at) + (newText == null ? "" : newText) + current.substring(at + oldText.length());
+            Files.writeString(target, keepAgent ? withAgentProvenance(patched) : patched);
         }, author, "patched", reason);
+        return kept(name, relative, previous, outcome, author);
     }
 
     /** Adds or replaces a supporting file under references/, templates/, scripts/ or assets/. */
@@ -108,19 +118,54 @@ final class SkillWriter {
         if (!skill.files().contains(relative) && skill.files().size() >= MAX_FILES) {
             throw new IllegalArgumentException("skill '" + name + "' already has " + MAX_FILES + " files; remove some first");
         }
-        return commit(name, skill.directory(), staged -> {
+        Optional<byte[]> previous = previous(skill, relative);
+        Outcome outcome = commit(name, skill.directory(), staged -> {
             Path target = staged.resolve(relative);
             Files.createDirectories(target.getParent());
             Files.writeString(target, content);
         }, author, "file-written", reason + " (" + relative + ")");
+        return kept(name, relative, previous, outcome, author);
     }
 
     synchronized Outcome removeFile(String name, String file, Author author, String reason) {
         Skill skill = writable(name, author);
         String relative = supportingPath(file);
         if (!skill.files().contains(relative)) throw new IllegalArgumentException("skill '" + name + "' has no file '" + relative + "'");
-        return commit(name, skill.directory(), staged -> Files.delete(staged.resolve(relative)), author, "file-removed",
-                reason + " (" + relative + ")");
+        Optional<byte[]> previous = previous(skill, relative);
+        Outcome outcome = commit(name, skill.directory(), staged -> Files.delete(staged.resolve(relative)), author,
+                "file-removed", reason + " (" + relative + ")");
+        return kept(name, relative, previous, outcome, author);
+    }
+
+    /** The bytes of a supporting file before a change, if it exists. */
+    private static Optional<byte[]> previous(Skill skill, String relative) {
+        Path file = skill.directory().resolve(relative);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read '" + relative + "' of skill '" + skill.name() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a change that replaced or removed a supporting file, keeps its previous content in
+     * {@code skills/.history/<name>/<time>/<file>} (a version of SKILL.md is in the ledger already).
+     */
+    private Outcome kept(String name, String relative, Optional<byte[]> previous, Outcome outcome, Author author) {
+        if (!outcome.ok() || previous.isEmpty()) return outcome;
+        Path folder = FolderOps.free(workshop.userRoot().resolve(HISTORY).resolve(name),
+                String.valueOf(System.currentTimeMillis()));
+        try {
+            Path file = folder.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.write(file, previous.get());
+            state.event(name, "file-kept", "the previous " + relative + " is in "
+                    + workshop.userRoot().relativize(file), author.session());
+        } catch (IOException e) {
+            System.getLogger(SkillWriter.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot keep the previous " + relative + " of skill '" + name + "': " + e);
+        }
+        return outcome;
     }
 
     /** Moves a skill to the archive (never deletes it); restore brings it back. */
@@ -138,24 +183,45 @@ final class SkillWriter {
         }
     }
 
-    /** Brings the newest archived copy of a skill back. */
+    /**
+     * Brings the newest archived copy of a skill back. It counts as fresh: its idle clock starts again
+     * and its confidence is at least a new skill's, so the next curation does not retire it again.
+     */
     synchronized Outcome restore(String name, Author author) {
         check(name);
-        Path archived = newest(workshop.userRoot().resolve(ARCHIVE), name)
+        HeldCopies.Copy archived = HeldCopies.newest(workshop.userRoot().resolve(ARCHIVE), name)
                 .orElseThrow(() -> new IllegalArgumentException("no retired skill named '" + name + "'"));
-        return release(name, archived, author, "restored", "restored from " + workshop.userRoot().relativize(archived));
+        Provenance provenance = archived.skill() == null ? Provenance.AGENT : archived.skill().provenance();
+        Outcome outcome = release(name, archived.folder(), author, "restored",
+                "restored from " + workshop.userRoot().relativize(archived.folder()));
+        state.refresh(name, Confidence.initial(provenance));
+        return outcome;
     }
 
     /** The operator accepts a quarantined skill as it is now; a later change is scanned again. */
     synchronized Outcome approve(String name, Author author) {
+        return approve(name, workshop.quarantinedFolder(name).orElse(null), author);
+    }
+
+    /**
+     * As {@link #approve(String, Author)}: the newest copy the agent wrote into the quarantine is
+     * released; without one, the skill quarantined where it lies ({@code inPlace}: a user, bundled or
+     * bundle's skill folder, or null) is approved there.
+     */
+    synchronized Outcome approve(String name, Path inPlace, Author author) {
         check(name);
-        Path held = workshop.userRoot().resolve(QUARANTINE).resolve(name);
-        if (Files.isDirectory(held)) {
+        Path quarantine = workshop.userRoot().resolve(QUARANTINE);
+        Optional<HeldCopies.Copy> newest = HeldCopies.newest(quarantine, name);
+        if (newest.isPresent()) {
+            Path held = newest.get().folder();
             state.approve(name, FolderOps.digest(held));
-            return release(name, held, author, "approved", "approved by the operator");
+            Outcome released = release(name, held, author, "approved", "approved by the operator ("
+                    + workshop.userRoot().relativize(held) + ")");
+            long older = HeldCopies.in(quarantine).stream().filter(c -> c.name().equals(name)).count();
+            return older == 0 ? released : new Outcome(true, released.message() + "; " + older + " older held "
+                    + (older == 1 ? "copy stays" : "copies stay") + " in " + QUARANTINE + "/");
         }
-        Path inPlace = workshop.quarantinedFolder(name).orElseThrow(() ->
-                new IllegalArgumentException("no quarantined skill named '" + name + "'"));
+        if (inPlace == null) throw new IllegalArgumentException("no quarantined skill named '" + name + "'");
         state.approve(name, FolderOps.digest(inPlace));
         state.event(name, "approved", "approved by the operator at " + inPlace, author.session());
         workshop.reload();
@@ -209,11 +275,12 @@ final class SkillWriter {
             return new Outcome(false, "The change to skill '" + name + "' was not saved: it did not pass the skill "
                     + "safety check. The operator can review it with `hermod skills`; do not retry it in another form.");
         }
-        Path quarantine = workshop.userRoot().resolve(QUARANTINE).resolve(name);
-        FolderOps.delete(quarantine);
+        // A free folder: an earlier held copy the operator has not looked at yet stays as it is.
+        Path quarantine = FolderOps.free(workshop.userRoot().resolve(QUARANTINE), name);
         Files.createDirectories(quarantine.getParent());
         Files.move(staged, quarantine);
-        state.event(name, "quarantined", found, author.session());
+        state.event(name, "quarantined", found + " (held in " + workshop.userRoot().relativize(quarantine) + ")",
+                author.session());
         return new Outcome(false, "Skill '" + name + "' was saved but is held for the operator's review before it can "
                 + "be used (it did not pass the skill safety check). Do not retry it in another form.");
     }
@@ -247,11 +314,15 @@ final class SkillWriter {
         check(name);
         Skill skill = workshop.skill(name).orElseThrow(() -> new IllegalArgumentException("no skill named '" + name + "'"));
         boolean inUserFolder = skill.directory() != null && skill.directory().startsWith(workshop.userRoot());
-        boolean mine = skill.provenance() == Provenance.AGENT
-                || (skill.provenance() == Provenance.USER && author.mayEditUserSkills());
+        if (inUserFolder && skill.provenance() == Provenance.USER && !author.mayEditUserSkills()) {
+            throw new IllegalArgumentException("skill '" + name + "' belongs to the user, so skill_manage cannot change "
+                    + "or delete it. If it should change, propose the change in your reply and the user can make it; "
+                    + "or create a skill of your own with another name.");
+        }
+        boolean mine = skill.provenance() == Provenance.AGENT || skill.provenance() == Provenance.USER;
         if (!inUserFolder || !mine) {
-            throw new IllegalArgumentException("skill '" + name + "' is " + describe(skill) + " and read-only here; "
-                    + "create a new skill with another name instead");
+            throw new IllegalArgumentException("skill '" + name + "' is " + describe(skill) + " and read-only: it is not "
+                    + "yours to change or delete. Propose the change in your reply, or create a new skill with another name.");
         }
         return skill;
     }
@@ -289,20 +360,6 @@ final class SkillWriter {
         String fixed = Pattern.compile("(?m)^provenance:.*$").matcher(front).find()
                 ? front.replaceFirst("(?m)^provenance:.*$", "provenance: agent") : "provenance: agent\n" + front;
         return "---\n" + fixed + text.substring(close + 1);
-    }
-
-    /** The latest archived copy: {@code name}, {@code name-2}, {@code name-3} ... the highest number wins. */
-    private static Optional<Path> newest(Path archive, String name) {
-        Pattern copy = Pattern.compile(Pattern.quote(name) + "(?:-(\\d+))?");
-        try (var entries = Files.list(archive)) {
-            return entries.filter(p -> copy.matcher(p.getFileName().toString()).matches())
-                    .max(java.util.Comparator.comparingInt(p -> {
-                        var m = copy.matcher(p.getFileName().toString());
-                        return m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 1;
-                    }));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     private static void deleteQuietly(Path folder) {

@@ -3,6 +3,8 @@ package dev.hermod.skills.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -18,19 +20,30 @@ import dev.hermod.api.tool.ToolContext;
 import dev.hermod.api.tool.ToolResult;
 import dev.hermod.api.tool.ToolSpec;
 
-/** {@code skills_list}: one line per skill, optionally for one category. */
+/**
+ * {@code skills_list}: one line per skill, a page at a time ({@code limit}, default 50), optionally
+ * for one category or the skills matching a query, so the result stays bounded however large the
+ * library grows.
+ */
 @Component(service = Tool.class)
 @HermodTool(name = "skills_list", toolset = "skills")
 public final class SkillsListTool implements Tool {
 
     static final int MAX_DESCRIPTION = 160;
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+    static final int MAX_PROBLEMS = 20;
+    static final int MAX_CATEGORIES = 40;
 
     private static final ToolSpec SPEC = new ToolSpec("skills_list",
-            "List the skills (playbooks for recurring tasks) as 'name — description [category]'. Load a skill's "
-                    + "full instructions with skill_view before doing a task it covers.",
+            "List the skills (playbooks for recurring tasks) as 'name — description [category]', a page at a time. "
+                    + "Load a skill's full instructions with skill_view before doing a task it covers.",
             """
             {"type":"object","properties":{
-              "category":{"type":"string","description":"Only skills in this category, e.g. devops"}
+              "category":{"type":"string","description":"Only skills in this category, e.g. devops"},
+              "query":{"type":"string","description":"Only skills whose name, description, category or triggers hold every word"},
+              "limit":{"type":"integer","description":"At most this many lines (default 50, max 200)"},
+              "offset":{"type":"integer","description":"Skip this many (the next page)"}
             }}""",
             "skills", true, ToolSpec.Approval.NEVER);
 
@@ -49,22 +62,39 @@ public final class SkillsListTool implements Tool {
     @Override
     public ToolResult execute(String arguments, ToolContext context) {
         String category;
+        String query;
+        int limit;
+        int offset;
         try {
-            category = ToolArguments.parse(arguments).string("category").orElse("");
+            ToolArguments args = ToolArguments.parse(arguments);
+            category = args.string("category").orElse("");
+            query = args.string("query").orElse("");
+            limit = number(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+            offset = number(args, "offset", 0, 0, Integer.MAX_VALUE);
         } catch (IllegalArgumentException e) {
             return ToolResult.error(e.getMessage());
         }
         List<Skill> all = library.list();
-        List<Skill> shown = all.stream().filter(s -> inCategory(s, category))
+        List<String> words = words(query);
+        List<Skill> shown = all.stream().filter(s -> inCategory(s, category) && matches(s, words))
                 .sorted(Comparator.comparing(Skill::category).thenComparing(Skill::name)).toList();
-        if (shown.isEmpty() && !category.isEmpty()) {
-            return ToolResult.error("no skills in category '" + category + "'; categories: " + categories(all));
+        String scope = (category.isEmpty() ? "" : " in " + category) + (query.isEmpty() ? "" : " matching '" + query + "'");
+        if (shown.isEmpty() && !scope.isEmpty()) {
+            return ToolResult.error("no skills" + scope + "; categories: " + categories(all));
         }
+        List<Skill> page = shown.subList(Math.min(offset, shown.size()), Math.min(offset + limit, shown.size()));
         StringBuilder out = new StringBuilder();
-        out.append(shown.size()).append(shown.size() == 1 ? " skill" : " skills")
-                .append(category.isEmpty() ? "" : " in " + category)
+        out.append(shown.size()).append(shown.size() == 1 ? " skill" : " skills").append(scope)
+                .append(page.size() == shown.size() ? "" : page.isEmpty() ? "; none from " + (offset + 1)
+                        : "; showing " + (offset + 1) + "-" + (offset + page.size()))
                 .append(". Load one with skill_view(name).\n");
-        shown.forEach(s -> out.append(line(s)).append('\n'));
+        page.forEach(s -> out.append(line(s)).append('\n'));
+        int more = shown.size() - offset - page.size();
+        if (more > 0) {
+            out.append(more).append(" more; narrow with category= or query=, or see the next ").append(Math.min(more, limit))
+                    .append(" with offset=").append(offset + page.size()).append('.')
+                    .append(category.isEmpty() ? " Categories: " + categories(shown) : "").append('\n');
+        }
         out.append(problems());
         return ToolResult.ok(out.toString().stripTrailing());
     }
@@ -83,10 +113,35 @@ public final class SkillsListTool implements Tool {
         return c.isEmpty() || own.equals(c) || own.startsWith(c + "/");
     }
 
+    private static boolean matches(Skill skill, List<String> words) {
+        if (words.isEmpty()) return true;
+        String text = (skill.name() + " " + skill.description() + " " + skill.category() + " "
+                + String.join(" ", skill.triggers())).toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(text::contains);
+    }
+
+    private static List<String> words(String query) {
+        return List.of(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static int number(ToolArguments args, String name, int fallback, int min, int max) {
+        String value = args.string(name).orElse(null);
+        if (value == null) return fallback;
+        try {
+            return Math.max(min, Math.min(max, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a whole number, not '" + value + "'");
+        }
+    }
+
+    /** The categories with how many skills each holds, the first {@value #MAX_CATEGORIES}. */
     private static String categories(List<Skill> skills) {
-        String list = skills.stream().map(Skill::category).filter(c -> !c.isEmpty()).distinct().sorted()
+        Map<String, Long> counts = skills.stream().map(Skill::category).filter(c -> !c.isEmpty())
+                .collect(Collectors.groupingBy(c -> c, TreeMap::new, Collectors.counting()));
+        if (counts.isEmpty()) return "(none)";
+        String list = counts.entrySet().stream().limit(MAX_CATEGORIES).map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
-        return list.isEmpty() ? "(none)" : list;
+        return list + (counts.size() > MAX_CATEGORIES ? " and " + (counts.size() - MAX_CATEGORIES) + " more" : "");
     }
 
     /** The skipped skills, so the agent and the user can see why a skill is missing. */
@@ -96,6 +151,7 @@ public final class SkillsListTool implements Tool {
         }
         List<SkillProblem> problems = folders.problems();
         return "\n" + problems.size() + (problems.size() == 1 ? " skill was" : " skills were") + " skipped:\n"
-                + problems.stream().map(p -> "- " + p).collect(Collectors.joining("\n"));
+                + problems.stream().limit(MAX_PROBLEMS).map(p -> "- " + p).collect(Collectors.joining("\n"))
+                + (problems.size() > MAX_PROBLEMS ? "\n- and " + (problems.size() - MAX_PROBLEMS) + " more" : "");
     }
 }

@@ -2,7 +2,7 @@ package dev.hermod.skills.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The files beside a SKILL.md: listed from {@code references/}, {@code templates/},
- * {@code scripts/} and {@code assets/}, and read with every path kept inside the skill's folder.
+ * {@code scripts/} and {@code assets/}, and read with every path kept inside the skill's folder and
+ * every text scanned as it is served.
  */
 final class SupportingFiles {
 
@@ -44,10 +45,12 @@ final class SupportingFiles {
     }
 
     /**
-     * Reads one file of a skill folder as text.
+     * Reads one file of a skill folder as text, for the model: SKILL.md or a file under one of the
+     * four folders, scanned by the safety scanner exactly as it is returned.
      *
-     * @throws IllegalArgumentException when the path leaves the folder (also through a symlink),
-     *         does not exist, is a folder, too big or binary
+     * @throws ServedText.Blocked when the text fails the safety scan (or is not UTF-8)
+     * @throws IllegalArgumentException when the path leaves the folder (also through a symlink), is
+     *         hidden or outside the four folders, does not exist, is a folder, too big or binary
      */
     static String read(Path skillFolder, String relative) {
         if (relative == null || relative.isBlank()) {
@@ -61,12 +64,14 @@ final class SupportingFiles {
                 throw new IllegalArgumentException("refused: '" + relative + "' leaves the skill folder; give a path "
                         + "inside it, e.g. references/api.md");
             }
+            String inside = folder.relativize(target).toString().replace('\\', '/');
+            refuseUnlisted(relative, inside);
             Path real = target.toRealPath();
             if (!real.startsWith(folder)) {
                 throw new IllegalArgumentException("refused: '" + relative + "' is a link that leads out of the skill "
                         + "folder");
             }
-            return text(real, relative);
+            return text(real, inside, folder);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no file '" + relative + "' in the skill folder " + skillFolder);
         } catch (InvalidPathException e) {
@@ -76,7 +81,19 @@ final class SupportingFiles {
         }
     }
 
-    private static String text(Path file, String relative) throws IOException {
+    /** Only what the scanner scans at load is served: SKILL.md and files in the four folders, none hidden. */
+    private static void refuseUnlisted(String relative, String inside) {
+        if (inside.startsWith(".") || inside.contains("/.")) {
+            throw new IllegalArgumentException("refused: '" + relative + "' is a hidden file; only SKILL.md and the "
+                    + "supporting files skill_view lists can be shown");
+        }
+        if (!inside.equals(SkillFolderScanner.SKILL_FILE) && FOLDERS.stream().noneMatch(f -> inside.startsWith(f + "/"))) {
+            throw new IllegalArgumentException("refused: '" + relative + "' is not a supporting file; only SKILL.md and "
+                    + "files under references/, templates/, scripts/ or assets/ can be shown");
+        }
+    }
+
+    private static String text(Path file, String relative, Path folder) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException("'" + relative + "' is a folder; name a file inside it");
         }
@@ -84,15 +101,24 @@ final class SupportingFiles {
         if (size > MAX_READ_BYTES) {
             throw new IllegalArgumentException("'" + relative + "' is " + size + " bytes, over the 1 MiB limit");
         }
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readAllBytes();
-            for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-                if (bytes[i] == 0) {
-                    throw new IllegalArgumentException("'" + relative + "' is a binary file (" + size + " bytes); "
-                            + "only text files can be shown");
-                }
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+            bytes = in.readNBytes((int) MAX_READ_BYTES + 1); // the size may have grown since it was checked
         }
+        if (bytes.length > MAX_READ_BYTES) {
+            throw new IllegalArgumentException("'" + relative + "' is over the 1 MiB limit");
+        }
+        if (SkillScanner.isBinary(bytes)) {
+            throw new IllegalArgumentException("'" + relative + "' is a binary file (" + bytes.length + " bytes); "
+                    + "only text files can be shown");
+        }
+        String where = "the skill at " + folder;
+        String text;
+        try {
+            text = SkillScanner.decode(bytes);
+        } catch (CharacterCodingException e) {
+            return ServedText.passed(where, relative, "", List.of(SkillScanner.notUtf8(relative)));
+        }
+        return ServedText.check(where, relative, text); // the exact text returned, not the one scanned at load
     }
 }

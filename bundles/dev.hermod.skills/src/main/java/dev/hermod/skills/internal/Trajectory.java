@@ -15,8 +15,8 @@ final class Trajectory {
 
     static final int MAX_CHARS = 8_000;
     private static final int RESULT_CHARS = 400;
-    /** The marker the chat front end puts in a message that loads a skill explicitly ({@code /<skill>}). */
-    private static final Pattern EXPLICIT = Pattern.compile("asked to use the skill '([a-z0-9][a-z0-9-]{0,63})'");
+    /** {@code /<skill-name> [details]} as the person typed it (in a group after {@code [sender]: }): the runtime ran that skill. */
+    private static final Pattern EXPLICIT = Pattern.compile("^\\s*(?:\\[[^\\]\\n]{1,100}\\]:\\s*)?/([a-z0-9][a-z0-9-]{0,63})(?:\\s|$)");
 
     private Trajectory() {
     }

@@ -161,6 +161,18 @@ class SkillLoopTest {
     }
 
     @Test
+    void aSkillRunByNameCountsAsAUseAlsoInAGroup() throws Exception {
+        model.reply(create("rotate-nginx-logs", skillMd("rotate-nginx-logs", "Rotate and compress nginx logs.", "Run logrotate -f.")));
+        loop.turnEnded(turn("s1", "rotate the nginx logs on web1", 10, List.of()));
+        model.reply("{\"worked\": true, \"reason\": \"done\"}");
+        loop.turnEnded(turn("s2", "/rotate-nginx-logs on web2", 1, List.of()));
+        model.reply("{\"worked\": true, \"reason\": \"done\"}");
+        loop.turnEnded(groupTurn("s3", "[Ann]: /rotate-nginx-logs web3"));
+        loop.turnEnded(turn("s4", "the /rotate-nginx-logs skill is nice", 1, List.of()));
+        assertEquals(2, admin.skill("rotate-nginx-logs").orElseThrow().uses());
+    }
+
+    @Test
     void twoFailedToolCallsMakeAFailureWhateverTheSelfCheckSays() throws Exception {
         model.reply(create("rotate-nginx-logs", skillMd("rotate-nginx-logs", "Rotate and compress nginx logs.", "Run logrotate -f.")));
         loop.turnEnded(turn("s1", "rotate the nginx logs on web1", 10, List.of()));

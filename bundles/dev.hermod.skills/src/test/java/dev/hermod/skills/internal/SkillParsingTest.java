@@ -68,6 +68,79 @@ class SkillParsingTest {
         assertEquals(file.toString(), result.candidates().get(0).location());
     }
 
+    /** As Hermes writes them: no Hermod additions (no triggers, no provenance), supporting files beside. */
+    static final String HERMES_PLAIN = """
+            ---
+            name: arxiv-weekly-digest
+            description: Collect the week's new papers on a topic from arXiv and write a short digest with links.
+            version: 1.0.0
+            author: a person
+            license: MIT
+            metadata:
+              hermes:
+                tags: [research, papers, digest]
+                related_skills: [research-paper-digest]
+            ---
+
+            # Weekly arXiv digest
+
+            ## When to use
+            Someone wants to keep up with a field without reading every abstract.
+
+            ## Procedure
+            1. Query the listing with `scripts/fetch.sh <category>`.
+            2. Keep the papers that match the topic; see `references/format.md` for the digest layout.
+            """;
+
+    /** As OpenClaw writes them: metadata as one line of JSON under its own key, a homepage. */
+    static final String OPENCLAW_STYLE = """
+            ---
+            name: invoice-totals
+            description: Add up the totals of a folder of JSON invoices with jq and report them per customer.
+            homepage: https://example.org/invoice-totals
+            metadata: {"openclaw": {"emoji": "🧾", "requires": {"bins": ["jq"]}}}
+            ---
+
+            # Invoice totals
+
+            Run `jq -s 'group_by(.customer) | map({customer: .[0].customer, total: map(.total) | add})' *.json`.
+            """;
+
+    @Test
+    void hermesAndOpenClawSkillsLoadUnchangedAndMatchOnWhatTheySay() throws IOException {
+        Path hermes = Fixtures.skill(root, "research/arxiv-weekly-digest", HERMES_PLAIN);
+        Files.createDirectories(hermes.resolveSibling("scripts"));
+        Files.writeString(hermes.resolveSibling("scripts/fetch.sh"), "#!/bin/sh\necho \"$1\"\n");
+        Files.createDirectories(hermes.resolveSibling("references"));
+        Files.writeString(hermes.resolveSibling("references/format.md"), "# Digest format\n\nTitle, link, one line.\n");
+        Fixtures.skill(root, "finance/invoice-totals", OPENCLAW_STYLE);
+
+        SkillFolderScanner.Result result = SkillFolderScanner.scan(root, Origin.USER_DIR);
+
+        assertEquals(List.of(), result.problems());
+        Map<String, Skill> byName = new java.util.HashMap<>();
+        result.candidates().forEach(c -> byName.put(c.skill().name(), c.skill()));
+        Skill digest = byName.get("arxiv-weekly-digest");
+        assertEquals(List.of(), digest.triggers());
+        assertEquals(Skill.Provenance.USER, digest.provenance());
+        assertEquals(List.of("research", "papers", "digest"), SkillParser.tags(digest));
+        assertEquals(List.of("references/format.md", "scripts/fetch.sh"), digest.files().stream().sorted().toList());
+        Skill invoices = byName.get("invoice-totals");
+        assertEquals(Map.of("openclaw", Map.of("emoji", "🧾", "requires", Map.of("bins", List.of("jq")))),
+                invoices.frontMatter().get("metadata"));
+        assertEquals("https://example.org/invoice-totals", invoices.frontMatter().get("homepage"));
+
+        FtsSkillMatcher matcher = new FtsSkillMatcher();
+        try {
+            List<Skill> skills = List.copyOf(byName.values());
+            assertEquals("arxiv-weekly-digest", matcher.rank("write me a digest of this week's arxiv papers on RL", skills)
+                    .get(0).name());
+            assertEquals("invoice-totals", matcher.rank("total the invoices per customer", skills).get(0).name());
+        } finally {
+            matcher.close();
+        }
+    }
+
     @Test
     void skillWithoutCategoryAndSupportingFilesAreListed() throws IOException {
         Path file = Fixtures.simple(root, "release-notes", "release-notes", "Write release notes from merged changes.");

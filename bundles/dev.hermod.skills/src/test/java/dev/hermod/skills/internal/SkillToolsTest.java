@@ -65,7 +65,7 @@ class SkillToolsTest {
                 + "summarise-long-document — "), content);
         ToolResult none = list.execute("{\"category\":\"cooking\"}", null);
         assertTrue(none.error());
-        assertTrue(none.content().contains("devops, research, software-development, writing"), none.content());
+        assertTrue(none.content().contains("devops (1), research (1), software-development (1), writing (1)"), none.content());
     }
 
     @Test

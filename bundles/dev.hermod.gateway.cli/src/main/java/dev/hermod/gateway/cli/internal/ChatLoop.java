@@ -32,9 +32,8 @@ final class ChatLoop {
         for (String line = next(); line != null; line = next()) {
             if (line.isEmpty()) continue;
             if (line.startsWith("/") && !line.startsWith("//")) {
-                var skill = slash.skillMessage(line);
-                if (skill.isPresent()) {
-                    if (!turn(skill.get())) unfinished++;
+                if (slash.runsSkill(line)) {
+                    if (!turn(line)) unfinished++;
                 } else if (!slash.execute(line)) {
                     break;
                 }

@@ -75,21 +75,15 @@ final class SlashCommands {
     }
 
     /**
-     * {@code /<skill-name> [instructions]}: the message that loads the skill explicitly, or empty
-     * when the line is not a skill (built-in commands win over a skill of the same name).
+     * Whether {@code /<skill-name> [details]} names an installed skill (built-in commands win over a
+     * skill of the same name). Such a line goes to the agent as it is: the runtime hands the model the
+     * whole skill with the details, as it does for a line from a chat platform.
      */
-    Optional<String> skillMessage(String line) {
-        String[] parts = line.strip().split("\\s+", 2);
-        String name = parts[0].substring(1);
+    boolean runsSkill(String line) {
+        String name = line.strip().split("\\s+", 2)[0].substring(1);
         SkillLibrary library = skills.get();
-        if (name.isEmpty() || library == null || COMMANDS.stream().anyMatch(c -> c.name().equals(parts[0]))) return Optional.empty();
-        return library.get(name).map(skill -> {
-            String instructions = parts.length > 1 ? parts[1].strip() : "";
-            return "[The person asked to use the skill '" + skill.name() + "'. Follow its steps with the details below; "
-                    + "read its supporting files with skill_view if it names any.]\n\n# Skill: " + skill.name() + "\n"
-                    + skill.description() + "\n\n" + skill.body().strip() + "\n\n# The person's details\n"
-                    + (instructions.isEmpty() ? "(none given: ask what is needed if the skill cannot run without it)" : instructions);
-        });
+        return !name.isEmpty() && library != null && COMMANDS.stream().noneMatch(c -> c.name().equals("/" + name))
+                && library.get(name).isPresent();
     }
 
     static String help() {

@@ -92,17 +92,17 @@ class SlashCommandsTest {
     }
 
     @Test
-    void aSkillNameAsCommandRunsATurnWithTheSkillAndTheDetails() throws Exception {
+    void aSkillNameAsCommandRunsATurnWithTheLineAsTyped() throws Exception {
         Skill bisect = new Skill("git-bisect", "Find the commit that broke a test.", "dev", "1", List.of(),
                 Skill.Provenance.BUNDLED, "1. Mark good and bad.\n2. Run the probe.", Map.of(), null, List.of());
         library = new OneSkill(bisect);
 
-        chat("/git-bisect test_login broke since v1.2\n/help\n");
+        String err = chat("/git-bisect test_login broke since v1.2\n/help\n/git-bisector x\n").err();
 
         List<String> sent = runtime.conversations.get(0).sent;
-        assertEquals(1, sent.size(), "the skill ran one turn; /help stayed a command");
-        assertTrue(sent.get(0).contains("# Skill: git-bisect\nFind the commit that broke a test.\n\n1. Mark good and bad."), sent.get(0));
-        assertTrue(sent.get(0).endsWith("# The person's details\ntest_login broke since v1.2"), sent.get(0));
+        assertEquals(List.of("/git-bisect test_login broke since v1.2"), sent,
+                "the skill ran one turn, sent as typed (the runtime expands it); /help stayed a command");
+        assertTrue(err.contains("/git-bisector"), "an unknown name is an unknown command, not a turn: " + err);
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.List;
  * One event for the append-only archive.
  *
  * @param sessionId the session the change came from
- * @param scope {@link MemoryScope#GLOBAL} for MEMORY.md, the user's scope key for USER.md
+ * @param scope {@link MemoryScope#keyFor}: {@link MemoryScope#GLOBAL} for the home's MEMORY.md, the user's
+ *        scope key for USER.md and for a gateway user's own MEMORY.md
  * @param target the file
  * @param action what happened
  * @param reason why, as the model or a person gave it

@@ -13,7 +13,7 @@ final class ArchiveRows {
     static Optional<ArchiveRow> of(MemoryTarget target, String scope, MemoryEdit edit, String reason, String sessionId,
             List<String> before, EditOutcome outcome) {
         return switch (outcome.status()) {
-            case UNCHANGED, REFUSED -> Optional.empty();
+            case UNCHANGED, REFUSED, STALE -> Optional.empty();
             case CHANGED -> Optional.of(changed(target, scope, edit, reason, sessionId, before, outcome));
             case FULL -> Optional.of(refused(target, scope, edit, reason, sessionId, before));
         };
@@ -29,6 +29,23 @@ final class ArchiveRows {
             case MemoryEdit.Remove remove -> row(sessionId, scope, target, action, reason, outcome.affected(), "");
             case MemoryEdit.Consolidate consolidate -> consolidation(sessionId, scope, target, action, reason, before,
                     outcome.entries());
+        };
+    }
+
+    /**
+     * The row that reverses the row of the CHANGED {@code outcome}, for a change the file never got
+     * (its write failed): replaying the archive then still gives the file as it is.
+     */
+    static ArchiveRow undo(MemoryTarget target, String scope, MemoryEdit edit, String reason, String sessionId,
+            List<String> before, EditOutcome outcome) {
+        return switch (edit) {
+            case MemoryEdit.Add add -> row(sessionId, scope, target, ArchiveAction.REMOVE, reason, add.content(), "");
+            case MemoryEdit.Replace replace -> row(sessionId, scope, target, ArchiveAction.REPLACE, reason,
+                    outcome.affected(), replace.content());
+            case MemoryEdit.Remove remove -> row(sessionId, scope, target, ArchiveAction.ADD, reason,
+                    outcome.affected(), "");
+            case MemoryEdit.Consolidate consolidate -> consolidation(sessionId, scope, target,
+                    ArchiveAction.CONSOLIDATE, reason, outcome.entries(), before);
         };
     }
 

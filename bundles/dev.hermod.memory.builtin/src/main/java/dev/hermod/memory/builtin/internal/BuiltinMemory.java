@@ -4,9 +4,10 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.BundleContext;
@@ -26,6 +27,7 @@ import dev.hermod.api.memory.ArchivedChange;
 import dev.hermod.api.memory.MemoryArchiveView;
 import dev.hermod.api.memory.MemoryContext;
 import dev.hermod.api.memory.MemoryHealth;
+import dev.hermod.api.memory.MemoryMirror;
 import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.memory.MemorySearchHit;
 import dev.hermod.api.memory.MemoryWrite;
@@ -38,8 +40,8 @@ import dev.hermod.api.memory.UserProfiles;
 import dev.hermod.api.propertytypes.HermodMemory;
 
 /**
- * The built-in memory provider: the session-start snapshot of MEMORY.md, the caller's USER.md and
- * profile for the system prompt, the writes of the {@code memory} tool (archived in state.db), the
+ * The built-in memory provider: the session-start snapshot of the caller's MEMORY.md (their own on
+ * a gateway unless {@code shared_agent_notes}), USER.md and profile for the system prompt, the writes of the {@code memory} tool (archived in state.db), the
  * user profiles, and recall over the archive and past sessions (with embeddings when a model is
  * registered).
  */
@@ -65,7 +67,8 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
     private final VectorStore vectors;
     private final EmbeddingIndexer indexer;
     private final SnapshotCache snapshots = new SnapshotCache(1024);
-    private final List<MemoryProvider> others = new CopyOnWriteArrayList<>();
+    private final SessionViews views = new SessionViews(1024);
+    private final AtomicReference<MemoryMirror> mirror = new AtomicReference<>();
     private final AtomicReference<EmbeddingModel> embeddings = new AtomicReference<>();
 
     @Activate
@@ -85,7 +88,7 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
         this.database = new StateDatabase(settings.stateFile(), settings.busyTimeoutMs());
         this.archive = new SqliteArchive(database);
         this.sessions = new SessionRecall(settings.stateFile(), settings.busyTimeoutMs());
-        this.writer = new MemoryWriter(store, archive, settings.limits());
+        this.writer = new MemoryWriter(store, archive, settings.limits(), views, settings.sharedAgentNotes());
         this.profiles = new Profiles(new ProfileLog(database));
         this.history = new EntryHistory(archive);
         this.vectors = new VectorStore(database);
@@ -102,15 +105,18 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
         sessions.close();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeProvider",
-            target = "(!(hermod.memory.name=" + NAME + "))")
-    void addProvider(MemoryProvider provider) {
-        if (provider != this) others.add(provider);
+    /**
+     * The runtime's mirror, which passes each change on to the external providers in use: only the
+     * runtime knows which those are ({@code memory_provider} of {@code hermod.agent}, per session).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetMirror")
+    void setMirror(MemoryMirror service) {
+        mirror.set(service);
     }
 
-    void removeProvider(MemoryProvider provider) {
-        others.remove(provider);
+    void unsetMirror(MemoryMirror service) {
+        mirror.compareAndSet(service, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -139,7 +145,7 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
         if (!settings.enabled()) {
             return MemoryHealth.down("Built-in memory is disabled: set enabled=true in hermod.memory.builtin to use it.");
         }
-        return MemoryStatus.of(store, settings.limits(), writer.archiveProblem(),
+        return MemoryStatus.of(store, settings.limits(), settings.sharedAgentNotes(), writer.archiveProblem(),
                 embeddingModel() == null ? "" : indexer.problem());
     }
 
@@ -151,9 +157,16 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
     @Override
     public String systemPromptBlock(MemoryContext context) {
         if (!settings.enabled()) return "";
-        MemoryScope scope = MemoryScope.of(context);
-        return snapshots.get(context.sessionId(), () -> PromptSnapshot.take(store, scope, settings.limits(),
-                profileSection(scope)));
+        MemoryScope scope = scope(context.platform(), context.userId());
+        return snapshots.get(context.sessionId(), () -> {
+            Map<MemoryTarget, List<String>> files = new EnumMap<>(MemoryTarget.class);
+            for (MemoryTarget target : MemoryTarget.values()) {
+                List<String> entries = store.entries(target, scope);
+                views.saw(context.sessionId(), target, entries); // what a consolidation of this session builds on
+                files.put(target, entries);
+            }
+            return PromptSnapshot.take(files, settings.limits(), profileSection(scope));
+        });
     }
 
     private String profileSection(MemoryScope scope) {
@@ -167,12 +180,19 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
 
     @Override
     public String prefetch(MemoryContext context, String query, int tokenBudget) {
-        return settings.enabled() ? recall.prefetch(context, query, tokenBudget) : "";
+        if (!settings.enabled()) return "";
+        return recall.prefetch(scope(context.platform(), context.userId()), context.sessionId(), query, tokenBudget);
+    }
+
+    /** Whose files and archive rows a call of {@code platform}/{@code userId} reaches, as configured. */
+    private MemoryScope scope(String platform, String userId) {
+        return new MemoryScope(platform, userId, settings.sharedAgentNotes());
     }
 
     @Override
     public void sessionEnd(MemoryContext context, List<ChatMessage> transcript) {
         snapshots.forget(context.sessionId());
+        views.forget(context.sessionId());
         indexer.request();
     }
 
@@ -182,27 +202,27 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
             return WriteReport.refused("Built-in memory is disabled (hermod.memory.builtin enabled=false).");
         }
         WriteReport report = writer.write(target, edit, reason, context);
-        if (report.status() == EditOutcome.Status.CHANGED) {
-            notifyOthers(context, new MemoryWrite(edit.action(), target.id(), edit.content(), report.affected()));
-        }
+        mirror(context, report.changes());
         if (report.status() != EditOutcome.Status.REFUSED) indexer.request();
         return report;
     }
 
-    private void notifyOthers(MemoryContext context, MemoryWrite write) {
-        for (MemoryProvider provider : others) {
+    /** The runtime reports a provider that fails to take a change (status); this only guards the write. */
+    private void mirror(MemoryContext context, List<MemoryWrite> changes) {
+        MemoryMirror m = mirror.get();
+        if (m == null) return;
+        for (MemoryWrite change : changes) {
             try {
-                provider.memoryWritten(context, write);
+                m.written(context, change);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Memory provider " + provider.name() + " failed to take a built-in memory write",
-                        e);
+                LOG.log(Level.WARNING, "The memory mirror failed to take a built-in memory write", e);
             }
         }
     }
 
     @Override
     public List<PinnedFile> files(String platform, String userId) {
-        MemoryScope scope = new MemoryScope(platform, userId);
+        MemoryScope scope = scope(platform, userId);
         List<PinnedFile> out = new ArrayList<>();
         for (MemoryTarget target : MemoryTarget.values()) {
             List<String> entries = store.entries(target, scope);
@@ -236,13 +256,13 @@ public final class BuiltinMemory implements MemoryProvider, MemoryBook, PinnedMe
 
     @Override
     public List<MemorySearchHit> search(String platform, String userId, String query, int limit) {
-        return recall.search(new MemoryScope(platform, userId), query, limit).stream()
+        return recall.search(scope(platform, userId), query, limit).stream()
                 .map(RecallHit::toSearchHit).toList();
     }
 
     @Override
     public List<ArchivedChange> history(String platform, String userId, String entry) {
-        return history.of(new MemoryScope(platform, userId), entry);
+        return history.of(scope(platform, userId), entry);
     }
 
     @Override

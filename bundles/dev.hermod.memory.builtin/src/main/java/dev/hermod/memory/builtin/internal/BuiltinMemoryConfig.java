@@ -51,4 +51,11 @@ public @interface BuiltinMemoryConfig {
             description = "The most texts recall by meaning adds per message (before fusion and the token budget).",
             min = "0")
     int embedding__hits() default 8;
+
+    @AttributeDefinition(name = "Shared agent notes",
+            description = "False (secure default): each gateway user has their own MEMORY.md"
+                    + " (memories/users/<platform>/<user>/MEMORY.md) and never sees what the agent noted while"
+                    + " talking to someone else; the local user keeps memories/MEMORY.md. True (for a team): one"
+                    + " MEMORY.md and its archive are shared by everyone on this home. USER.md is per person either way.")
+    boolean shared__agent__notes() default false;
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param status whether the file changes
  * @param entries the entries afterwards (unchanged unless {@code status} is CHANGED)
  * @param affected the entry replaced or removed, or empty
- * @param reason for UNCHANGED, REFUSED and FULL: what happened and how to proceed
+ * @param reason for UNCHANGED, REFUSED, FULL and STALE: what happened and how to proceed
  */
 record EditOutcome(Status status, List<String> entries, String affected, String reason) {
 
@@ -20,7 +20,12 @@ record EditOutcome(Status status, List<String> entries, String affected, String 
         /** The edit is invalid; nothing is written. */
         REFUSED,
         /** The edit is valid but the result would not fit the limit; nothing is written, the attempt is archived. */
-        FULL
+        FULL,
+        /**
+         * A consolidation would drop entries the caller has not seen (written since its view of the
+         * file); nothing is written or archived, and the reason shows every current entry in full.
+         */
+        STALE
     }
 
     EditOutcome {
@@ -41,5 +46,9 @@ record EditOutcome(Status status, List<String> entries, String affected, String 
 
     static EditOutcome full(List<String> entries, String reason) {
         return new EditOutcome(Status.FULL, entries, "", reason);
+    }
+
+    static EditOutcome stale(List<String> entries, String reason) {
+        return new EditOutcome(Status.STALE, entries, "", reason);
     }
 }

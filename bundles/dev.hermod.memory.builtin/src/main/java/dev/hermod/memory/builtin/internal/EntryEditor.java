@@ -2,11 +2,13 @@ package dev.hermod.memory.builtin.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
  * Applies a {@link MemoryEdit} to the entries of one file: validation, matching, the duplicate
- * rule and the size limit. Pure: reading and writing the file is the caller's business.
+ * rule, the size limit and, for a consolidation, what the caller has seen. Pure: reading and
+ * writing the file is the caller's business.
  */
 final class EntryEditor {
 
@@ -14,10 +16,18 @@ final class EntryEditor {
 
     private final MemoryTarget target;
     private final int limit;
+    private final Predicate<String> seen;
 
+    /** An editor for a caller that has seen every entry. */
     EntryEditor(MemoryTarget target, int limit) {
+        this(target, limit, entry -> true);
+    }
+
+    /** An editor for a caller that has seen the entries {@code seen} accepts. */
+    EntryEditor(MemoryTarget target, int limit, Predicate<String> seen) {
         this.target = target;
         this.limit = limit;
+        this.seen = seen;
     }
 
     EditOutcome apply(List<String> entries, MemoryEdit edit) {
@@ -58,11 +68,17 @@ final class EntryEditor {
         return EditOutcome.changed(after, old);
     }
 
-    /** Unlike the other edits, a consolidation must end within the limit: it exists to make room. */
+    /**
+     * Unlike the other edits, a consolidation must end within the limit: it exists to make room.
+     * It replaces the whole file with a list the model built from its view of the file, so it is
+     * refused when it would drop an entry outside that view (another session's or a person's).
+     */
     private EditOutcome consolidate(List<String> entries, List<String> after) {
         if (after.equals(entries)) {
             return EditOutcome.unchanged(entries, "The entries already read exactly like that; nothing changed.");
         }
+        List<String> unseen = entries.stream().filter(e -> !after.contains(e) && !seen.test(e)).distinct().toList();
+        if (!unseen.isEmpty()) return EditOutcome.stale(entries, staleProblem(entries, unseen));
         int size = EntryFormat.size(after);
         if (size > limit) {
             return EditOutcome.full(entries, "Not consolidated: the new entries of " + target.fileName() + " hold "
@@ -84,6 +100,21 @@ final class EntryEditor {
                     + " or use replace and remove; then try again. Current entries:\n" + list(before));
         }
         return EditOutcome.changed(after, affected);
+    }
+
+    private String staleProblem(List<String> entries, List<String> unseen) {
+        return "Not consolidated: " + target.fileName() + " changed since you last saw it. Your list leaves out "
+                + (unseen.size() == 1 ? "this entry" : "these " + unseen.size() + " entries") + ", written by another"
+                + " session or by hand, which you have not seen:\n" + inFull(unseen) + "\nNothing changed. Send the whole"
+                + " list again, deciding about these too (keep, merge or drop them on purpose). " + target.fileName()
+                + " now holds, in full:\n" + inFull(entries);
+    }
+
+    /** Every entry in full, one per item, continuation lines indented. */
+    static String inFull(List<String> entries) {
+        StringBuilder out = new StringBuilder();
+        for (String entry : entries) out.append("- ").append(entry.replace("\n", "\n  ")).append('\n');
+        return out.toString().stripTrailing();
     }
 
     /** The index of the one entry containing {@code oldText}; -1 for none or several different ones. */

@@ -32,7 +32,7 @@ final class EntryHistory {
     List<ArchivedChange> of(MemoryScope scope, String entry) {
         String wanted = entry == null ? "" : entry.strip();
         if (wanted.isEmpty()) throw new IllegalArgumentException("Give an entry: its archive id (#12) or its text.");
-        List<StoredRow> rows = archive.rows(List.of(MemoryScope.GLOBAL, scope.key()));
+        List<StoredRow> rows = archive.rows(scope.visibleScopes());
         Matcher id = ID.matcher(wanted);
         if (id.matches()) {
             Optional<StoredRow> row = rows.stream().filter(r -> r.id() == Long.parseLong(id.group(1))).findFirst();

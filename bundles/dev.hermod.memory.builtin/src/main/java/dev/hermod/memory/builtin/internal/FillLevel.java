@@ -11,7 +11,7 @@ import java.util.Locale;
 record FillLevel(int used, int limit) {
 
     /** From this fill level on, results advise consolidating. */
-    static final int WARN_PERCENT = 80;
+    static final int WARN_PERCENT = dev.hermod.api.memory.PinnedFile.NEARLY_FULL_PERCENT;
 
     int percent() {
         return limit <= 0 ? 100 : (int) Math.round(100.0 * used / limit);

@@ -10,14 +10,15 @@ interface MemoryArchive {
     void append(ArchiveRow row);
 
     /**
-     * The best rows matching the FTS5 expression {@code match}, best first, among MEMORY rows and
-     * the USER rows of {@code userScope}; whole-file consolidation rows are left out.
+     * The best rows matching the FTS5 expression {@code match}, best first, among the rows of
+     * {@code scopes} (what {@link MemoryScope#visibleScopes()} gives the caller); whole-file
+     * consolidation rows are left out.
      */
-    List<ArchiveMatch> search(String match, String userScope, int limit);
+    List<ArchiveMatch> search(String match, List<String> scopes, int limit);
 
     /**
-     * The rows (MEMORY rows and the USER rows of {@code userScope}, no whole-file consolidations)
-     * whose entry, or replaced entry, is one of {@code texts}, oldest first; their rank is 0.
+     * The rows of {@code scopes} (no whole-file consolidations) whose entry, or replaced entry, is
+     * one of {@code texts}, oldest first; their rank is 0.
      */
-    List<ArchiveMatch> about(Collection<String> texts, String userScope);
+    List<ArchiveMatch> about(Collection<String> texts, List<String> scopes);
 }

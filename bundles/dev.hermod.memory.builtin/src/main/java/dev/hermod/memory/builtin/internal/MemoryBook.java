@@ -10,7 +10,7 @@ interface MemoryBook {
 
     /**
      * Applies {@code edit} to {@code target} of the caller's scope, archives it with {@code reason}
-     * and the caller's session, and tells the other memory providers when it changed something.
+     * and the caller's session, and passes each changed entry to the runtime's {@code MemoryMirror}.
      */
     WriteReport write(MemoryTarget target, MemoryEdit edit, String reason, MemoryContext context);
 }

@@ -44,16 +44,24 @@ final class MemoryFile {
     }
 
     /**
-     * Reads the entries, applies {@code edit}, writes the result when it changed them, and tells
-     * {@code after}; all under the lock.
+     * Reads the entries, applies {@code edit}, has {@code journal} record the outcome, and only then
+     * writes the result when it changed them (telling the journal when that fails); all under the
+     * lock. A journal that throws leaves the file as it was.
      */
-    EditOutcome edit(Function<List<String>, EditOutcome> edit, MemoryStore.AfterEdit after) {
+    EditOutcome edit(Function<List<String>, EditOutcome> edit, MemoryStore.Journal journal) {
         lock.lock();
         try {
             List<String> before = read();
             EditOutcome outcome = edit.apply(before);
-            if (outcome.status() == EditOutcome.Status.CHANGED) write(EntryFormat.format(outcome.entries()));
-            after.done(before, outcome);
+            journal.record(before, outcome);
+            if (outcome.status() == EditOutcome.Status.CHANGED) {
+                try {
+                    write(EntryFormat.format(outcome.entries()));
+                } catch (RuntimeException e) {
+                    journal.writeFailed(before, outcome, e);
+                    throw e;
+                }
+            }
             return outcome;
         } finally {
             lock.unlock();

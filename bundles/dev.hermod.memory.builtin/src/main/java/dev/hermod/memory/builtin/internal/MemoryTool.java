@@ -14,8 +14,8 @@ import dev.hermod.api.tool.ToolResult;
 import dev.hermod.api.tool.ToolSpec;
 
 /**
- * {@code memory}: adds, replaces, removes and consolidates entries of MEMORY.md and the caller's
- * USER.md; every change is archived with its reason and session. Present only while
+ * {@code memory}: adds, replaces, removes and consolidates entries of the caller's MEMORY.md (a
+ * gateway user's own unless {@code shared_agent_notes}) and USER.md; every change is archived with its reason and session. Present only while
  * the built-in memory is enabled (the target filter skips a provider configured enabled=false).
  */
 @Component(service = Tool.class)

@@ -1,31 +1,34 @@
 package dev.hermod.memory.builtin.internal;
 
 import java.io.UncheckedIOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
 
 import dev.hermod.api.memory.MemoryContext;
 
 /**
- * Validates and applies one edit to a memory file, archives it in the same critical section, and
- * words the result for the model.
+ * Validates and applies one edit to a memory file, archives it in the same critical section
+ * (before the file changes), keeps track of what the session has seen, and words the result for
+ * the model.
  */
 final class MemoryWriter {
-
-    private static final Logger LOG = System.getLogger(MemoryWriter.class.getName());
 
     private final MemoryStore store;
     private final MemoryArchive archive;
     private final MemoryLimits limits;
+    private final SessionViews views;
+    private final boolean sharedNotes;
     private final SecretScanner secrets = new SecretScanner();
     private volatile String archiveProblem = "";
 
-    MemoryWriter(MemoryStore store, MemoryArchive archive, MemoryLimits limits) {
+    /** @param sharedNotes {@code shared_agent_notes}: whether gateway users write the home's one MEMORY.md */
+    MemoryWriter(MemoryStore store, MemoryArchive archive, MemoryLimits limits, SessionViews views,
+            boolean sharedNotes) {
         this.store = store;
         this.archive = archive;
         this.limits = limits;
+        this.views = views;
+        this.sharedNotes = sharedNotes;
     }
 
     /** Why the last archive write failed, or empty when it worked. */
@@ -41,57 +44,74 @@ final class MemoryWriter {
                     + " is put into every prompt, so credentials must never be stored there. Save where to find the"
                     + " secret instead (for example the name of the environment variable that holds it).");
         }
-        MemoryScope scope = MemoryScope.of(context);
-        EntryEditor editor = new EntryEditor(target, limits.of(target));
-        String[] archiveNote = {""};
+        Optional<String> inReason = secrets.find(reason);
+        if (inReason.isPresent()) {
+            return WriteReport.refused("Not saved: the reason looks like it contains " + inReason.get() + ". The"
+                    + " reason is kept in the memory archive for good, so it must never hold a credential.");
+        }
+        MemoryScope scope = MemoryScope.of(context, sharedNotes);
+        String session = context.sessionId();
+        EntryEditor editor = new EntryEditor(target, limits.of(target), entry -> views.seen(session, target, entry));
+        ArchiveJournal journal = new ArchiveJournal(archive, target, scope.keyFor(target), edit, reason, session,
+                problem -> archiveProblem = problem);
         EditOutcome outcome;
         try {
-            outcome = store.edit(target, scope, entries -> editor.apply(entries, edit),
-                    (before, result) -> archiveNote[0] = archive(target, scope, edit, reason, context, before, result));
+            outcome = store.edit(target, scope, entries -> editor.apply(entries, edit), journal);
         } catch (UncheckedIOException | IllegalStateException e) {
-            return WriteReport.refused("Not saved: " + e.getMessage());
+            return WriteReport.refused("Not saved: " + e.getMessage() + journal.note());
         }
-        return report(target, edit, outcome, archiveNote[0]);
+        remember(session, target, edit, outcome);
+        return report(target, edit, journal.before(), outcome, journal.note());
     }
 
-    private WriteReport report(MemoryTarget target, MemoryEdit edit, EditOutcome outcome, String archiveNote) {
+    /** What the session now knows of the file: what it wrote, and what a result showed it in full. */
+    private void remember(String session, MemoryTarget target, MemoryEdit edit, EditOutcome outcome) {
+        switch (outcome.status()) {
+            case CHANGED, UNCHANGED -> {
+                if (edit instanceof MemoryEdit.Consolidate) views.saw(session, target, outcome.entries());
+                else if (!edit.content().isEmpty()) views.saw(session, target, List.of(edit.content()));
+            }
+            case STALE -> views.saw(session, target, outcome.entries());
+            case REFUSED, FULL -> { }
+        }
+    }
+
+    private WriteReport report(MemoryTarget target, MemoryEdit edit, List<String> before, EditOutcome outcome,
+            String archiveNote) {
         FillLevel fill = new FillLevel(EntryFormat.size(outcome.entries()), limits.of(target));
         return switch (outcome.status()) {
-            case REFUSED -> WriteReport.refused(outcome.reason());
+            case REFUSED, STALE -> new WriteReport(outcome.status(), outcome.reason(), List.of());
             case FULL -> new WriteReport(outcome.status(), outcome.reason() + (archiveNote.isEmpty()
-                    ? "\n(The text you tried to save is kept in the memory archive.)" : archiveNote), "");
-            case UNCHANGED -> new WriteReport(outcome.status(), outcome.reason() + " (" + fill + ")", "");
-            case CHANGED -> new WriteReport(outcome.status(), done(target, edit, outcome) + " (" + fill + ")."
-                    + warning(target, fill) + archiveNote, outcome.affected());
+                    ? "\n(The text you tried to save is kept in the memory archive.)" : archiveNote), List.of());
+            case UNCHANGED -> new WriteReport(outcome.status(), outcome.reason() + " (" + fill + ")", List.of());
+            case CHANGED -> new WriteReport(outcome.status(), done(target, edit, before, outcome) + " (" + fill + ")."
+                    + warning(target, fill) + dropped(edit, before, outcome) + archiveNote,
+                    EntryChanges.of(target, edit, before, outcome));
         };
     }
 
-    /** Runs inside the store's critical section; returns a note for the model when archiving failed. */
-    private String archive(MemoryTarget target, MemoryScope scope, MemoryEdit edit, String reason,
-            MemoryContext context, List<String> before, EditOutcome outcome) {
-        Optional<ArchiveRow> row = ArchiveRows.of(target, scope.keyFor(target), edit, reason, context.sessionId(),
-                before, outcome);
-        if (row.isEmpty()) return "";
-        try {
-            archive.append(row.get());
-            archiveProblem = "";
-            return "";
-        } catch (RuntimeException e) {
-            archiveProblem = e.getMessage();
-            LOG.log(Level.ERROR, "A memory write was not archived: " + e.getMessage(), e);
-            return "\n(Note: the memory archive could not record this: " + e.getMessage() + ")";
-        }
-    }
-
-    private static String done(MemoryTarget target, MemoryEdit edit, EditOutcome outcome) {
+    private static String done(MemoryTarget target, MemoryEdit edit, List<String> before, EditOutcome outcome) {
         String old = "\"" + EntryEditor.preview(outcome.affected()) + "\"";
         return switch (edit) {
             case MemoryEdit.Add add -> "Added to " + target.fileName();
             case MemoryEdit.Replace replace -> "Replaced " + old + " in " + target.fileName();
             case MemoryEdit.Remove remove -> "Removed " + old + " from " + target.fileName();
-            case MemoryEdit.Consolidate consolidate -> "Consolidated " + target.fileName() + " to "
-                    + outcome.entries().size() + " entries; the diff and every dropped entry are in the archive";
+            case MemoryEdit.Consolidate consolidate -> {
+                List<String> after = outcome.entries();
+                long kept = after.stream().filter(before::contains).count();
+                yield "Consolidated " + target.fileName() + " to " + after.size() + " entries: " + kept
+                        + " kept as they were, " + (after.size() - kept) + " new or rewritten, "
+                        + EntryChanges.dropped(before, after).size() + " dropped";
+            }
         };
+    }
+
+    /** For a consolidation, exactly which entries left the file (they stay in the archive). */
+    private static String dropped(MemoryEdit edit, List<String> before, EditOutcome outcome) {
+        if (!(edit instanceof MemoryEdit.Consolidate)) return "";
+        List<String> dropped = EntryChanges.dropped(before, outcome.entries());
+        if (dropped.isEmpty()) return "\nNo entry was dropped; the diff is in the archive.";
+        return "\nDropped (each kept in the archive, with the diff):\n" + EntryEditor.inFull(dropped);
     }
 
     private static String warning(MemoryTarget target, FillLevel fill) {

@@ -32,7 +32,7 @@ final class Profiles {
     }
 
     UserProfile get(String platform, String userId) {
-        MemoryScope scope = new MemoryScope(platform, userId);
+        MemoryScope scope = new MemoryScope(platform, userId, false); // profiles are per person, notes shared or not
         return new UserProfile(scope.platform(), scope.local() ? "" : scope.userId(), log.current(scope.key()));
     }
 
@@ -59,7 +59,7 @@ final class Profiles {
     }
 
     List<ProfileChange> history(String platform, String userId) {
-        return log.history(new MemoryScope(platform, userId).key());
+        return log.history(MemoryScope.keyOf(platform, userId));
     }
 
     long changes() {
@@ -87,6 +87,7 @@ final class Profiles {
         if (src.length() > MAX_SOURCE) src = src.substring(0, MAX_SOURCE);
         String why = reason == null ? "" : reason.strip();
         if (why.length() > MAX_REASON) why = why.substring(0, MAX_REASON);
-        return new ProfileLog.Change(MemoryScope.of(who).key(), who.sessionId(), aspect, key(key), value, src, why);
+        return new ProfileLog.Change(MemoryScope.keyOf(who.platform(), who.userId()), who.sessionId(), aspect,
+                key(key), value, src, why);
     }
 }

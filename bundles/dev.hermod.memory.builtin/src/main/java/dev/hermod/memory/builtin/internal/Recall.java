@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.hermod.api.memory.MemoryContext;
-
 /**
  * Recall for the next message: archived memories that are no longer pinned and snippets of the
  * caller's past sessions, best first, as compact lines within a token budget (about 4 characters
@@ -40,11 +38,10 @@ final class Recall {
     }
 
     /** The recall block, or empty when nothing matches or the budget is not positive. */
-    String prefetch(MemoryContext context, String query, int tokenBudget) {
+    String prefetch(MemoryScope scope, String sessionId, String query, int tokenBudget) {
         List<String> words = FtsTerms.words(query);
         if (words.isEmpty() || tokenBudget <= 0) return "";
-        MemoryScope scope = MemoryScope.of(context);
-        List<RecallHit> hits = search(scope, query, words, context.sessionId(), false, SESSION_SNIPPETS);
+        List<RecallHit> hits = search(scope, query, words, sessionId, false, SESSION_SNIPPETS);
         return fit(hits, tokenBudget * 4L);
     }
 
@@ -70,7 +67,7 @@ final class Recall {
         try {
             pinned.addAll(store.entries(MemoryTarget.MEMORY, scope));
             pinned.addAll(store.entries(MemoryTarget.USER, scope));
-            return ArchiveRecall.hits(archive.search(match, scope.key(), ARCHIVE_ROWS), pinned, keepPinned);
+            return ArchiveRecall.hits(archive.search(match, scope.visibleScopes(), ARCHIVE_ROWS), pinned, keepPinned);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Memory recall skipped the archive: " + e.getMessage(), e);
             return List.of();

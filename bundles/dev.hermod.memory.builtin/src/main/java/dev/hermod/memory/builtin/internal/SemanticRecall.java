@@ -57,25 +57,26 @@ final class SemanticRecall {
             return List.of();
         }
         String user = scope.key();
+        List<String> visible = scope.visibleScopes();
         Predicate<VectorIndex.Entry> eligible = e -> e.kind() == VectorKind.ARCHIVE
-                ? e.scope().equals(MemoryScope.GLOBAL) || e.scope().equals(user)
+                ? visible.contains(e.scope())
                 : e.scope().equals(user) && !e.sessionId().equals(currentSession);
         List<VectorIndex.Scored> near = index.get().nearest(vector, eligible, limit * 4, floor);
-        List<RecallHit> hits = new ArrayList<>(fromArchive(near, user, pinned, keepPinned));
+        List<RecallHit> hits = new ArrayList<>(fromArchive(near, visible, pinned, keepPinned));
         hits.addAll(fromMessages(near));
         hits.sort(Comparator.comparingDouble(RecallHit::rank));
         return capped(hits, limit);
     }
 
-    private List<RecallHit> fromArchive(List<VectorIndex.Scored> near, String user, Collection<String> pinned,
-            boolean keepPinned) {
+    private List<RecallHit> fromArchive(List<VectorIndex.Scored> near, List<String> visible,
+            Collection<String> pinned, boolean keepPinned) {
         Map<Long, Double> byId = similarities(near, VectorKind.ARCHIVE);
         if (byId.isEmpty()) return List.of();
         Map<Long, String> entries = archive.entries(byId.keySet());
         Map<String, Double> byText = new LinkedHashMap<>();
         entries.forEach((id, text) -> byText.merge(text, byId.get(id), Math::max));
         List<ArchiveMatch> matches = new ArrayList<>();
-        for (ArchiveMatch match : archive.about(byText.keySet(), user)) {
+        for (ArchiveMatch match : archive.about(byText.keySet(), visible)) {
             double similarity = byText.getOrDefault(match.entry(), byText.getOrDefault(match.previous(), 0.0));
             matches.add(new ArchiveMatch(match.id(), match.createdAt(), match.target(), match.action(), match.entry(),
                     match.previous(), -similarity));

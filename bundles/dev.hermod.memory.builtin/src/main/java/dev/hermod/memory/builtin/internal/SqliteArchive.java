@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,12 @@ final class SqliteArchive implements MemoryArchive {
             + """
              FROM memory_archive_fts JOIN memory_archive a ON a.id = memory_archive_fts.rowid
             WHERE memory_archive_fts MATCH ? AND a.action NOT IN ('CONSOLIDATE', 'REFUSED_CONSOLIDATE')
-              AND (a.scope = 'global' OR a.scope = ?)
+              AND a.scope IN (%s)
             ORDER BY rank, a.id DESC LIMIT ?""";
 
     private static final String ABOUT = "SELECT " + MATCH_COLUMNS + ", 0 FROM memory_archive a"
-            + " WHERE a.action NOT IN ('CONSOLIDATE', 'REFUSED_CONSOLIDATE') AND (a.scope = 'global' OR a.scope = ?)"
-            + " AND (a.entry IN (%1$s) OR (a.action = 'REPLACE' AND a.previous IN (%1$s))) ORDER BY a.id";
+            + " WHERE a.action NOT IN ('CONSOLIDATE', 'REFUSED_CONSOLIDATE') AND a.scope IN (%1$s)"
+            + " AND (a.entry IN (%2$s) OR (a.action = 'REPLACE' AND a.previous IN (%2$s))) ORDER BY a.id";
 
     private static final String ROWS = "SELECT id, created_at, session_id, scope, target, action, reason, entry,"
             + " previous, diff, parent_id FROM memory_archive";
@@ -55,29 +56,30 @@ final class SqliteArchive implements MemoryArchive {
     }
 
     @Override
-    public List<ArchiveMatch> search(String match, String userScope, int limit) {
+    public List<ArchiveMatch> search(String match, List<String> scopes, int limit) {
+        if (scopes.isEmpty()) return List.of();
         return database.read(db -> {
-            try (PreparedStatement query = db.prepareStatement(SEARCH)) {
-                query.setString(1, match);
-                query.setString(2, userScope);
-                query.setInt(3, limit);
+            try (PreparedStatement query = db.prepareStatement(SEARCH.formatted(marks(scopes.size())))) {
+                int at = 1;
+                query.setString(at++, match);
+                for (String scope : scopes) query.setString(at++, scope);
+                query.setInt(at, limit);
                 return matches(query);
             }
         });
     }
 
     @Override
-    public List<ArchiveMatch> about(Collection<String> texts, String userScope) {
-        if (texts.isEmpty()) return List.of();
+    public List<ArchiveMatch> about(Collection<String> texts, List<String> scopes) {
+        if (texts.isEmpty() || scopes.isEmpty()) return List.of();
         List<String> list = List.copyOf(texts);
-        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
         return database.read(db -> {
-            try (PreparedStatement query = db.prepareStatement(ABOUT.formatted(marks))) {
-                query.setString(1, userScope);
-                for (int i = 0; i < list.size(); i++) {
-                    query.setString(2 + i, list.get(i));
-                    query.setString(2 + list.size() + i, list.get(i));
-                }
+            try (PreparedStatement query = db.prepareStatement(ABOUT.formatted(marks(scopes.size()),
+                    marks(list.size())))) {
+                int at = 1;
+                for (String scope : scopes) query.setString(at++, scope);
+                for (String text : list) query.setString(at++, text);
+                for (String text : list) query.setString(at++, text);
                 return matches(query);
             }
         });
@@ -87,11 +89,10 @@ final class SqliteArchive implements MemoryArchive {
     Map<Long, String> entries(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
         List<Long> list = List.copyOf(ids);
-        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
         return database.read(db -> {
             Map<Long, String> out = new HashMap<>();
             try (PreparedStatement query = db.prepareStatement("SELECT id, entry FROM memory_archive WHERE id IN ("
-                    + marks + ")")) {
+                    + marks(list.size()) + ")")) {
                 for (int i = 0; i < list.size(); i++) query.setLong(i + 1, list.get(i));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) out.put(rows.getLong(1), rows.getString(2));
@@ -104,9 +105,10 @@ final class SqliteArchive implements MemoryArchive {
     /** Every row of the given scopes, oldest first. */
     List<StoredRow> rows(Collection<String> scopes) {
         List<String> list = List.copyOf(scopes);
-        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        if (list.isEmpty()) return List.of();
         return database.read(db -> {
-            try (PreparedStatement query = db.prepareStatement(ROWS + " WHERE scope IN (" + marks + ") ORDER BY id")) {
+            try (PreparedStatement query = db.prepareStatement(ROWS + " WHERE scope IN (" + marks(list.size())
+                    + ") ORDER BY id")) {
                 for (int i = 0; i < list.size(); i++) query.setString(i + 1, list.get(i));
                 return stored(query);
             }
@@ -129,6 +131,11 @@ final class SqliteArchive implements MemoryArchive {
                 return rows.next() ? rows.getLong(1) : 0L;
             }
         });
+    }
+
+    /** {@code n} bind parameters for an {@code IN (...)} list: {@code ?, ?, ?}. */
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static List<ArchiveMatch> matches(PreparedStatement query) throws SQLException {

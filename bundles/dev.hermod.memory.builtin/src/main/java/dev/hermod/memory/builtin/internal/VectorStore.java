@@ -112,7 +112,7 @@ final class VectorStore {
         if (kind == VectorKind.ARCHIVE) {
             return new Pending(kind, rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4));
         }
-        String scope = new MemoryScope(rows.getString(2), rows.getString(3)).key();
+        String scope = MemoryScope.keyOf(rows.getString(2), rows.getString(3));
         return new Pending(kind, rows.getLong(1), scope, rows.getString(4), rows.getString(5));
     }
 

@@ -76,6 +76,7 @@ class ArchiveTest {
         call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Server runs Debian 12\"}");
         call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Server has 4 cores\"}");
         call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Old deploy script is deploy.sh\"}");
+        memory.initialize(new dev.hermod.api.memory.MemoryContext("s9", "cli/local", "cli", "", null)); // a session starts by seeing the file
         ToolResult result = call("s9", "{\"action\":\"consolidate\",\"target\":\"memory\",\"reason\":\"merge server facts\","
                 + "\"entries\":[\"Server: Debian 12, 4 cores\"]}");
         assertFalse(result.error(), result.content());
@@ -109,6 +110,7 @@ class ArchiveTest {
     @Test
     void aConsolidationOverTheLimitIsRefusedAndArchived() throws Exception {
         call("s1", "{\"action\":\"add\",\"target\":\"user\",\"content\":\"Name is Ada\"}");
+        memory.initialize(new dev.hermod.api.memory.MemoryContext("s2", "cli/local", "cli", "", null));
         ToolResult refused = call("s2", "{\"action\":\"consolidate\",\"target\":\"user\",\"entries\":[\""
                 + "n".repeat(101) + "\"]}");
         assertTrue(refused.error());
@@ -140,6 +142,24 @@ class ArchiveTest {
         call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Keys live in the OPENAI_API_KEY variable\"}");
         assertEquals(List.of(Map.of("action", "ADD", "entry", "Keys live in the OPENAI_API_KEY variable")),
                 rows("SELECT action, entry FROM memory_archive"));
+    }
+
+    @Test
+    void aReasonThatHoldsASecretIsRefusedNeverArchivedNorEchoed() throws Exception {
+        String token = "ghp_" + "a1B2c3D4e5".repeat(4);
+        ToolResult refused = call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"CI uses GitHub\","
+                + "\"reason\":\"set up with token " + token + "\"}");
+        assertTrue(refused.error());
+        assertTrue(refused.content().contains("the reason looks like it contains a GitHub token"), refused.content());
+        assertFalse(refused.content().contains(token));
+        // a secret past the 500-character cut must not slip through in pieces
+        ToolResult late = call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"CI uses GitHub\","
+                + "\"reason\":\"" + "r".repeat(480) + " token " + token + "\"}");
+        assertTrue(late.error(), late.content());
+        assertFalse(Files.exists(home.resolve("memories/MEMORY.md")));
+        call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"CI uses GitHub\","
+                + "\"reason\":\"the token is in GITHUB_TOKEN\"}");
+        assertEquals(List.of(Map.of("reason", "the token is in GITHUB_TOKEN")), rows("SELECT reason FROM memory_archive"));
     }
 
     @Test

@@ -42,6 +42,7 @@ class ArchiveViewTest {
         call("s1", "{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Releases are tagged vX.Y\"}");
         call("s2", "{\"action\":\"replace\",\"target\":\"memory\",\"old_text\":\"Jenkins\",\"content\":\"CI runs on"
                 + " GitHub Actions\",\"reason\":\"migrated in March\"}");
+        memory.initialize(new dev.hermod.api.memory.MemoryContext("s3", "cli/local", "cli", "", null)); // a session starts by seeing the file
         call("s3", "{\"action\":\"consolidate\",\"target\":\"memory\",\"entries\":[\"Releases are tagged vX.Y\"],"
                 + "\"reason\":\"CI is documented in the repo\"}");
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.hermod.api.memory.MemoryContext;
 import dev.hermod.api.memory.MemoryHealth;
-import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.memory.MemoryWrite;
 import dev.hermod.api.tool.ToolResult;
 
@@ -127,29 +126,41 @@ class BuiltinMemoryTest {
     }
 
     @Test
-    void otherProvidersHearAboutWritesButNotAboutNoOps() {
+    void theRuntimesMirrorHearsEachChangedEntryButNotNoOps() {
         List<MemoryWrite> heard = new ArrayList<>();
-        MemoryProvider mirror = new MemoryProvider() {
-            @Override public String name() { return "mirror"; }
-            @Override public void memoryWritten(MemoryContext context, MemoryWrite write) { heard.add(write); }
-        };
-        MemoryProvider broken = new MemoryProvider() {
-            @Override public String name() { return "broken"; }
-            @Override public void memoryWritten(MemoryContext context, MemoryWrite write) {
-                throw new IllegalStateException("down");
-            }
-        };
-        memory.addProvider(broken);
-        memory.addProvider(mirror);
-        memory.addProvider(memory);
+        memory.setMirror((context, write) -> heard.add(write));
         call("{\"action\":\"add\",\"target\":\"user\",\"content\":\"Name is Ada\"}");
         call("{\"action\":\"add\",\"target\":\"user\",\"content\":\"Name is Ada\"}");
         call("{\"action\":\"replace\",\"target\":\"user\",\"old_text\":\"Ada\",\"content\":\"Name is Ada L.\"}");
         assertEquals(List.of(new MemoryWrite(MemoryWrite.Action.ADD, "user", "Name is Ada", ""),
                 new MemoryWrite(MemoryWrite.Action.REPLACE, "user", "Name is Ada L.", "Name is Ada")), heard);
-        memory.removeProvider(mirror);
-        call("{\"action\":\"remove\",\"target\":\"user\",\"old_text\":\"Ada\"}");
-        assertEquals(2, heard.size());
+        memory.unsetMirror(null);
+        call("{\"action\":\"add\",\"target\":\"user\",\"content\":\"Likes tea\"}");
+        assertEquals(3, heard.size(), "only the bound mirror hears: " + heard);
+    }
+
+    @Test
+    void aConsolidationIsMirroredAsTheEntriesItDroppedAndAdded() {
+        List<MemoryWrite> heard = new ArrayList<>();
+        call("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Server runs Debian 12\"}");
+        call("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Server has 4 cores\"}");
+        call("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Deploy with make\"}");
+        memory.setMirror((context, write) -> {
+            heard.add(write);
+            if (heard.size() == 1) throw new IllegalStateException("a failing mirror must not stop the write");
+        });
+
+        ToolResult result = call("{\"action\":\"consolidate\",\"target\":\"memory\",\"entries\":"
+                + "[\"Deploy with make\",\"Server: Debian 12, 4 cores\"]}");
+
+        assertFalse(result.error(), result.content());
+        assertEquals(List.of(new MemoryWrite(MemoryWrite.Action.REMOVE, "memory", "", "Server runs Debian 12"),
+                new MemoryWrite(MemoryWrite.Action.REMOVE, "memory", "", "Server has 4 cores"),
+                new MemoryWrite(MemoryWrite.Action.ADD, "memory", "Server: Debian 12, 4 cores", "")), heard);
+        assertTrue(result.content().startsWith("Consolidated MEMORY.md to 2 entries: 1 kept as they were, 1 new or"
+                + " rewritten, 2 dropped"), result.content());
+        assertTrue(result.content().endsWith("Dropped (each kept in the archive, with the diff):\n"
+                + "- Server runs Debian 12\n- Server has 4 cores"), result.content());
     }
 
     @Test

@@ -82,6 +82,30 @@ class EmbeddingRecallTest {
     }
 
     @Test
+    void byMeaningAGatewayUserFindsOnlyTheirOwnAgentNotes() {
+        MemoryTool tool = new MemoryTool(memory);
+        FakeToolContext alice = new FakeToolContext("a1", "telegram", "alice");
+        tool.execute("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Her cat triggers an allergy\"}", alice);
+        tool.execute("{\"action\":\"remove\",\"target\":\"memory\",\"old_text\":\"cat triggers\"}", alice);
+        tool.execute("{\"action\":\"add\",\"target\":\"memory\",\"content\":\"Severe allergy to shellfish\"}",
+                new FakeToolContext("s1"));
+        tool.execute("{\"action\":\"remove\",\"target\":\"memory\",\"old_text\":\"shellfish\"}", new FakeToolContext("s2"));
+        memory.setEmbeddings(model);
+        awaitIndexed();
+
+        String forAlice = memory.prefetch(new MemoryContext("a9", "telegram/1/alice", "telegram", "alice", null),
+                QUESTION, 2000);
+        assertTrue(forAlice.contains(", removed] Her cat triggers an allergy"), forAlice);
+        assertFalse(forAlice.contains("shellfish"), "the home's notes are not a gateway user's: " + forAlice);
+        String forBob = memory.prefetch(new MemoryContext("b9", "telegram/1/bob", "telegram", "bob", null),
+                QUESTION, 2000);
+        assertEquals("", forBob, "neither alice's notes nor the home's reach bob");
+        String forLocal = memory.prefetch(cli(), QUESTION, 2000);
+        assertTrue(forLocal.contains(", removed] Severe allergy to shellfish") && !forLocal.contains("cat triggers"),
+                forLocal);
+    }
+
+    @Test
     void vectorsAreCachedPerModelAsFloat32AndReusedByTheNextStart() throws Exception {
         memory.setEmbeddings(model);
         ArchiveStatus status = awaitIndexed();

@@ -47,6 +47,7 @@ class RecallTest {
         List<String> kept = new FileMemoryStore(home.resolve("memories")).entries(MemoryTarget.MEMORY, MemoryScope.LOCAL)
                 .stream().filter(e -> !e.equals(STAGING)).toList();
         String entries = new ObjectMapper().writeValueAsString(kept);
+        memory.initialize(context("s31")); // a session starts by seeing the file
         assertFalse(tool.execute("{\"action\":\"consolidate\",\"target\":\"memory\",\"reason\":\"staging is gone\","
                 + "\"entries\":" + entries + "}", new FakeToolContext("s31")).error());
         for (int i = 32; i <= 40; i++) add("s" + i, "Fact " + i + ": lint rule " + i + " is disabled");

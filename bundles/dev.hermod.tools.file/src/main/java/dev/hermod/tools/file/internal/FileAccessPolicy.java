@@ -87,6 +87,11 @@ final class FileAccessPolicy {
             return Optional.of("Refused: the file tools never write to Hermod's plugins folder (" + path
                     + "): installing code is the operator's decision; copy the bundle there yourself.");
         }
+        if (HermodHomeFiles.isSkills(path, hermodHome)) {
+            return Optional.of("Refused: the file tools never write to Hermod's skills folder (" + path + "). Change "
+                    + "skills with skill_manage (create, edit, patch, write_file), which validates, scans and versions "
+                    + "them; read them with read_file or skill_view.");
+        }
         return HermodHomeFiles.systemFolder(path).map(folder -> "Refused: the file tools never write to the system "
                 + "folder " + folder + " (" + path + "); make system changes through the terminal tool, which asks "
                 + "for approval.");

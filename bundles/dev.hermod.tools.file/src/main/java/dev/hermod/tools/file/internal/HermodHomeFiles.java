@@ -1,10 +1,11 @@
 package dev.hermod.tools.file.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Recognises Hermod's own files in its home: configuration, state database, logs and plugins. */
+/** Recognises Hermod's own files in its home: configuration, state database, logs, plugins and skills. */
 final class HermodHomeFiles {
 
     private static final List<Path> SYSTEM_FOLDERS = List.of("/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64",
@@ -34,6 +35,26 @@ final class HermodHomeFiles {
     /** True when {@code path} is in the Hermod home's plugins folder; {@code home} may be null. */
     static boolean isPlugins(Path path, Path home) {
         return home != null && path.startsWith(home.resolve("plugins"));
+    }
+
+    /**
+     * True when {@code path} is in the Hermod home's skills folder ({@code skills/}, also when that
+     * folder is a link elsewhere); {@code home} may be null. Skills are written through
+     * {@code skill_manage}, which validates, scans and versions every change.
+     */
+    static boolean isSkills(Path path, Path home) {
+        if (home == null) {
+            return false;
+        }
+        Path skills = home.resolve("skills");
+        if (path.startsWith(skills)) {
+            return true;
+        }
+        try {
+            return path.startsWith(CanonicalPath.of(skills));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The system folder {@code path} lies in, or empty. */

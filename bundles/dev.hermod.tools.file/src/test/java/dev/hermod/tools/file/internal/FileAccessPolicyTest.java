@@ -110,6 +110,27 @@ class FileAccessPolicyTest {
     }
 
     @Test
+    void theSkillsFolderIsReadableButOnlySkillManageWritesIt() throws Exception {
+        Path skill = box.write(box.hermodHome.resolve("skills/deploy/SKILL.md"), "---\nname: deploy\n---\n");
+        assertEquals(skill, box.policy().resolve(skill.toString(), box.context, Access.READ));
+        for (String target : new String[] {skill.toString(), box.hermodHome + "/skills/new-one/SKILL.md",
+                box.hermodHome + "/work/../skills/deploy/scripts/run.sh"}) {
+            String why = refused(box.policy(TestConfig.defaults().allowingCredentials()), target, Access.WRITE);
+            assertTrue(why.contains("skills folder") && why.contains("skill_manage"), why);
+        }
+        assertEquals(box.project.resolve("skills/notes.md"),
+                box.policy().resolve("skills/notes.md", box.context, Access.WRITE), "a project's own skills/ folder is fine");
+    }
+
+    @Test
+    void aSkillsFolderLinkedElsewhereIsStillRefused() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("shared/skills"));
+        Files.createSymbolicLink(box.hermodHome.resolve("skills"), elsewhere);
+        String why = refused(box.policy(), elsewhere.resolve("deploy/SKILL.md").toString(), Access.WRITE);
+        assertTrue(why.contains("skills folder"), why);
+    }
+
+    @Test
     void allowCredentialFilesLiftsTheCredentialRules() throws Exception {
         Path env = box.write(box.project.resolve(".env"), "A=1");
         FileAccessPolicy open = box.policy(TestConfig.defaults().allowingCredentials());
