@@ -2,6 +2,7 @@ package dev.hermod.api.skill;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -20,6 +21,19 @@ public interface SkillLibrary {
      * tokens (about 4 characters each).
      */
     List<Skill> match(String task, int tokenBudget);
+
+    /**
+     * As {@link #match(String, int)}, for a session that has exactly these tools: a skill whose
+     * triggers name a tool or toolset context ({@code tool:browser}, {@code toolset:web}) is left out
+     * unless the session has every tool and toolset it names, since it could not be followed there.
+     *
+     * @param tools the names of the session's tools
+     * @param toolsets the toolsets of those tools
+     * @since 1.3
+     */
+    default List<Skill> match(String task, int tokenBudget, Set<String> tools, Set<String> toolsets) {
+        return match(task, tokenBudget);
+    }
 
     /**
      * A supporting file of a skill.

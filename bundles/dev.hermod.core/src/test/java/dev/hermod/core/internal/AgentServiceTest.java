@@ -520,4 +520,26 @@ class AgentServiceTest {
         assertEquals("[Ann]: /git-bisect login broke in 2.5", turn.userText(), "the record keeps what was typed");
         assertEquals(List.of("git-bisect"), turn.offeredSkills());
     }
+
+    @Test
+    void skillMatchingKnowsTheSessionsToolsAndToolsets() throws Exception {
+        FakeModel model = new FakeModel("m").text("ok");
+        AgentService a = agent(Map.of(), List.of(TestTool.echo("skill_view"), TestTool.echo("terminal")), model);
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        a.skills = new dev.hermod.api.skill.SkillLibrary() {
+            @Override public List<dev.hermod.api.skill.Skill> list() { return List.of(); }
+            @Override public java.util.Optional<dev.hermod.api.skill.Skill> get(String name) { return java.util.Optional.empty(); }
+            @Override public List<dev.hermod.api.skill.Skill> match(String task, int tokenBudget) { throw new AssertionError("no tools given"); }
+            @Override public List<dev.hermod.api.skill.Skill> match(String task, int budget, java.util.Set<String> tools,
+                    java.util.Set<String> toolsets) {
+                asked.add(new java.util.TreeSet<>(tools) + " " + new java.util.TreeSet<>(toolsets));
+                return List.of();
+            }
+            @Override public String readFile(String skill, String path) { throw new IllegalArgumentException(); }
+        };
+        Conversation c = a.open(SessionOptions.cli(null));
+        await(c.send("rotate the logs", listener));
+        assertEquals(List.of("[skill_view, terminal] " + new java.util.TreeSet<>(List.of(TestTool.echo("skill_view").spec().toolset(),
+                TestTool.echo("terminal").spec().toolset()))), asked);
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.BundleContext;
@@ -150,6 +151,18 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
     @Override
     public List<Skill> match(String task, int tokenBudget) {
         return TokenBudget.cut(matcher.rank(task, catalog.skills().values()), tokenBudget > 0 ? tokenBudget : defaultBudget);
+    }
+
+    @Override
+    public List<Skill> match(String task, int tokenBudget, Set<String> tools, Set<String> toolsets) {
+        return TokenBudget.cut(matcher.rank(task, catalog.skills().values(), lower(tools), lower(toolsets)),
+                tokenBudget > 0 ? tokenBudget : defaultBudget);
+    }
+
+    /** Context triggers are kept in lower case. */
+    private static Set<String> lower(Set<String> names) {
+        return names == null ? null : names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -56,17 +56,19 @@ final class FtsSkillMatcher implements SkillMatcher {
     private final Map<String, IndexedSkill> byName = new HashMap<>();
     private final Map<Long, IndexedSkill> byRowid = new HashMap<>();
     private final List<IndexedSkill> withRegex = new ArrayList<>();
+    /** The skills with a tool or toolset context: the only ones a session's tools can rule out. */
+    private final List<IndexedSkill> withContext = new ArrayList<>();
     private Collection<Skill> synced;
     private long nextRowid = 1;
     private long writes;
 
     @Override
-    public List<Skill> rank(String task, Collection<Skill> skills) {
+    public List<Skill> rank(String task, Collection<Skill> skills, Set<String> tools, Set<String> toolsets) {
         TaskQuery query = TaskQuery.of(task);
         SkillVectors.Snapshot ready = vectors.ready(skills);
         CompletableFuture<float[]> taskVector = ready == null || query.fts().isEmpty() ? null
                 : vectors.embedTask(ready.model(), query.text()); // runs while the lexical side searches
-        HybridRanking.Lexical lexical = lexical(query, skills);
+        HybridRanking.Lexical lexical = lexical(query, skills, tools, toolsets);
         if (lexical == null) {
             return List.of();
         }
@@ -82,12 +84,17 @@ final class FtsSkillMatcher implements SkillMatcher {
     }
 
     /** The lexical evidence for the task over the index (brought up to date first); null when the task has no words. */
-    private synchronized HybridRanking.Lexical lexical(TaskQuery query, Collection<Skill> skills) {
+    private synchronized HybridRanking.Lexical lexical(TaskQuery query, Collection<Skill> skills, Set<String> tools,
+            Set<String> toolsets) {
         update(skills);
         if (query.fts().isEmpty() && withRegex.isEmpty()) {
             return null;
         }
+        Set<String> unusable = new HashSet<>();
+        withContext.stream().filter(s -> !TriggerRule.usable(s.rules(), tools, toolsets))
+                .forEach(s -> unusable.add(s.skill().name()));
         Map<IndexedSkill, Double> candidates = candidates(query);
+        candidates.keySet().removeIf(s -> unusable.contains(s.skill().name()));
         double best = candidates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double bonus = Math.max(MIN_TRIGGER_BONUS, best);
         List<Scored> kept = new ArrayList<>();
@@ -106,7 +113,7 @@ final class FtsSkillMatcher implements SkillMatcher {
                 weak.add(s.skill().name());
             }
         });
-        return new HybridRanking.Lexical(kept, triggered, weak);
+        return new HybridRanking.Lexical(kept, triggered, weak, unusable);
     }
 
     /** The task's vector, or null (matching it lexically) when the model failed or took too long. */
@@ -200,18 +207,23 @@ final class FtsSkillMatcher implements SkillMatcher {
         if (s.hasRegex()) {
             withRegex.add(s);
         }
+        if (s.hasContext()) {
+            withContext.add(s);
+        }
     }
 
     private void forget(IndexedSkill s) {
         byName.remove(s.skill().name());
         byRowid.remove(s.rowid());
         withRegex.remove(s);
+        withContext.remove(s);
     }
 
     private void reset() {
         byName.clear();
         byRowid.clear();
         withRegex.clear();
+        withContext.clear();
         synced = null;
         try {
             index.clear();

@@ -39,10 +39,10 @@ final class HybridRanking {
 
     /**
      * What the lexical side found: the skills it kept with their scores, the names of those kept for a
-     * fired phrase or regex trigger, and the names of skills sharing some words with the task but too few
-     * to be kept.
+     * fired phrase or regex trigger, the names of skills sharing some words with the task but too few
+     * to be kept, and the names of skills the session cannot use (their tools are missing).
      */
-    record Lexical(List<Scored> kept, Set<String> triggered, Set<String> weak) {
+    record Lexical(List<Scored> kept, Set<String> triggered, Set<String> weak, Set<String> unusable) {
     }
 
     private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
@@ -64,6 +64,7 @@ final class HybridRanking {
         for (int i = 0; i < skills.length; i++) {
             double cosine = vectors.scales()[i] * dot(task, vectors.vectors(), i * task.length);
             String name = skills[i].name();
+            if (!lexical.unusable().isEmpty() && lexical.unusable().contains(name)) continue;
             Double share = lexicalShare.get(name);
             if (share != null ? cosine >= VETO || lexical.triggered().contains(name)
                     : cosine >= (lexical.weak().contains(name) ? WEAK_SUPPORT_FLOOR : SIMILARITY_FLOOR)) {

@@ -42,6 +42,10 @@ record IndexedSkill(Skill skill, long rowid, List<TriggerRule> rules, Set<String
         return fired;
     }
 
+    boolean hasContext() {
+        return rules.stream().anyMatch(r -> r.kind() == TriggerRule.Kind.CONTEXT);
+    }
+
     boolean hasRegex() {
         return rules.stream().anyMatch(r -> r.kind() == TriggerRule.Kind.REGEX);
     }

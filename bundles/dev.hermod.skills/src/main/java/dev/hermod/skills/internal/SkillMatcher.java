@@ -2,6 +2,7 @@ package dev.hermod.skills.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import dev.hermod.api.embedding.EmbeddingModel;
 import dev.hermod.api.skill.Skill;
@@ -13,7 +14,15 @@ import dev.hermod.api.skill.Skill;
 interface SkillMatcher {
 
     /** The skills relevant to {@code task}, best first; irrelevant skills are left out. */
-    List<Skill> rank(String task, Collection<Skill> skills);
+    default List<Skill> rank(String task, Collection<Skill> skills) {
+        return rank(task, skills, null, null);
+    }
+
+    /**
+     * As {@link #rank(String, Collection)} for a session with these tools and toolsets (lower case):
+     * skills whose tool or toolset context is missing there are left out. Null sets leave none out.
+     */
+    List<Skill> rank(String task, Collection<Skill> skills, Set<String> tools, Set<String> toolsets);
 
     /**
      * Tells the matcher the library changed, so an index can catch up before the next

@@ -10,8 +10,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * One entry of a skill's {@code triggers}: a keyword or phrase (matched on whole, lightly stemmed
  * words), a regular expression written {@code /.../} (case-insensitive, searched anywhere in the
- * task), or a tool context such as {@code tool:terminal} or {@code toolset:web} (parsed, not yet
- * used for matching).
+ * task), or a tool context such as {@code tool:terminal} or {@code toolset:web}: a condition on the
+ * session rather than the task (the skill is offered only where its tools are, see {@link #usable}).
  *
  * @param kind what the trigger is
  * @param text the trigger as written
@@ -49,7 +49,7 @@ record TriggerRule(Kind kind, String text, String stemmed, Pattern pattern) {
         return List.copyOf(rules);
     }
 
-    /** Whether this trigger fires for the task; context triggers never fire (not used yet). */
+    /** Whether this trigger fires for the task; context triggers never fire (they are conditions, see {@link #usable}). */
     boolean matches(TaskQuery task) {
         return switch (kind) {
             case KEYWORD, PHRASE -> task.stemmedText().contains(stemmed);
@@ -76,5 +76,22 @@ record TriggerRule(Kind kind, String text, String stemmed, Pattern pattern) {
             problems.accept(text, "invalid regular expression: " + e.getDescription() + " (write it as /pattern/)");
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * Whether a skill with these rules can be followed in a session with {@code tools} and
+     * {@code toolsets}: every tool and toolset context it names is there. Null sets (no session
+     * known) allow everything.
+     */
+    static boolean usable(List<TriggerRule> rules, java.util.Set<String> tools, java.util.Set<String> toolsets) {
+        if (tools == null || toolsets == null) return true;
+        for (TriggerRule rule : rules) {
+            if (rule.kind() != Kind.CONTEXT) continue;
+            int colon = rule.text().indexOf(':');
+            String wanted = rule.text().substring(colon + 1);
+            boolean present = rule.text().startsWith("toolset:") ? toolsets.contains(wanted) : tools.contains(wanted);
+            if (!present) return false;
+        }
+        return true;
     }
 }

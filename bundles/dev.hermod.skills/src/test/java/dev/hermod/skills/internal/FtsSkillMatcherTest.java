@@ -81,11 +81,32 @@ class FtsSkillMatcherTest {
     }
 
     @Test
-    void contextTriggersAreParsedButDoNotFire() {
+    void contextTriggersAreParsedAndAreConditionsNotWords() {
         List<TriggerRule> rules = TriggerRule.parse(List.of("tool:terminal", "toolset: web", "git"), (t, r) -> { });
         assertEquals(List.of(TriggerRule.Kind.CONTEXT, TriggerRule.Kind.CONTEXT, TriggerRule.Kind.KEYWORD),
                 rules.stream().map(TriggerRule::kind).toList());
         assertEquals(List.of(), names("terminal tool"));
+    }
+
+    @Test
+    void aSkillWhoseToolsTheSessionLacksIsNotOffered() {
+        List<Skill> library = List.of(
+                skill("scrape-price-page", "Read the current price from a shop's product page.",
+                        List.of("toolset:browser"), List.of(), ""),
+                skill("price-from-api", "Read the current price of a product from the shop's API.",
+                        List.of("tool:terminal"), List.of(), ""));
+        String task = "what is the current price on the product page of the shop?";
+        assertEquals(List.of("scrape-price-page", "price-from-api"), namesOf(matcher.rank(task, library)),
+                "without a session, nothing is ruled out");
+        assertEquals(List.of("price-from-api"), namesOf(matcher.rank(task, library, java.util.Set.of("terminal"),
+                java.util.Set.of("terminal"))), "no browser toolset: the scraping skill cannot be followed");
+        assertEquals(List.of(), namesOf(matcher.rank(task, library, java.util.Set.of("read_file"), java.util.Set.of("file"))));
+        assertEquals(List.of("scrape-price-page", "price-from-api"), namesOf(matcher.rank(task, library,
+                java.util.Set.of("terminal", "browser_open"), java.util.Set.of("terminal", "browser"))));
+    }
+
+    private static List<String> namesOf(List<Skill> skills) {
+        return skills.stream().map(Skill::name).toList();
     }
 
     @Test
