@@ -52,4 +52,14 @@ public interface SkillAdmin {
 
     /** Runs curation now: decay, merging near-duplicates, retiring the unused and the failing. */
     String curate();
+
+    /**
+     * How tasks are matched to skills right now, in one line for operators: full-text only, or
+     * hybrid with the embedding model in use, and how much of the library it has embedded so far.
+     *
+     * @since 1.3
+     */
+    default String matching() {
+        return "full-text (FTS5)";
+    }
 }

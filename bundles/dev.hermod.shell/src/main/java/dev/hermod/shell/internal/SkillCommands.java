@@ -70,7 +70,7 @@ public final class SkillCommands {
                 case "restore" -> a.restore(name(args)) + "\n";
                 case "rollback" -> a.rollback(name(args), number(args, 1, "the version to roll back to")) + "\n";
                 case "curate" -> a.curate() + "\n";
-                case "stats" -> stats(a.skills());
+                case "stats" -> stats(a.skills()) + "matching: " + a.matching() + "\n";
                 default -> "unknown action '" + action + "'\n" + USAGE;
             };
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -159,6 +159,11 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
                 tokenBudget > 0 ? tokenBudget : defaultBudget);
     }
 
+    /** How tasks are matched now, for operators ({@code hermod skills stats}). */
+    String matching() {
+        return matcher.describe(catalog.skills().values());
+    }
+
     /** Context triggers are kept in lower case. */
     private static Set<String> lower(Set<String> names) {
         return names == null ? null : names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))

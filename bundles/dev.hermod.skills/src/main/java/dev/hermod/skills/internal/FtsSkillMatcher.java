@@ -141,6 +141,11 @@ final class FtsSkillMatcher implements SkillMatcher {
         vectors.unbind(model);
     }
 
+    @Override
+    public String describe(Collection<Skill> skills) {
+        return vectors.describe(skills);
+    }
+
     /** Whether matching is hybrid for {@code skills} now (every skill has its vector); tests and the bench poll it. */
     boolean semanticReady(Collection<Skill> skills) {
         return vectors.ready(skills) != null;

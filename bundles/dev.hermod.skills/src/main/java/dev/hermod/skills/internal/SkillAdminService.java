@@ -86,6 +86,11 @@ public final class SkillAdminService implements SkillAdmin {
     }
 
     @Override
+    public String matching() {
+        return library.matching();
+    }
+
+    @Override
     public String approve(String name) {
         return library.writer().approve(name, OPERATOR).message();
     }

@@ -42,6 +42,11 @@ interface SkillMatcher {
     default void dropEmbeddings(EmbeddingModel model) {
     }
 
+    /** How matching works now, one line for operators. */
+    default String describe(Collection<Skill> skills) {
+        return "full-text";
+    }
+
     /** Releases what the matcher holds (an index, a connection). */
     default void close() {
     }

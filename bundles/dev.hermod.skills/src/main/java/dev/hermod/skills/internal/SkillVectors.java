@@ -74,6 +74,19 @@ final class SkillVectors implements AutoCloseable {
         }
     }
 
+    /**
+     * One line for operators: no model, or the model and how many of {@code skills} have a vector
+     * (all: matching is hybrid; fewer: still embedding in the background, lexical meanwhile).
+     */
+    String describe(Collection<Skill> skills) {
+        EmbeddingModel m = model;
+        if (m == null) return "full-text (FTS5); no embedding model installed";
+        if (ready(skills) != null) return "hybrid: FTS5 + " + m.id() + ", all " + skills.size() + " skills embedded";
+        long done = skills.stream().filter(s -> cache.containsKey(key(m, text(s)))).count();
+        return "full-text (FTS5) while " + m.id() + " embeds the library in the background: " + done + " of "
+                + skills.size() + " skills so far";
+    }
+
     /** Vectors for exactly {@code skills} under the bound model, or null while they are not all ready. */
     Snapshot ready(Collection<Skill> skills) {
         Snapshot s = snapshot;

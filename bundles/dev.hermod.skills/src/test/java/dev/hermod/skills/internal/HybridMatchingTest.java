@@ -97,16 +97,20 @@ class HybridMatchingTest {
     }
 
     @Test
-    void matchingStaysLexicalUntilEverySkillIsEmbedded() {
+    void matchingStaysLexicalUntilEverySkillIsEmbeddedAndTheOperatorIsToldWhichItIs() {
+        assertEquals("full-text (FTS5); no embedding model installed", matcher.describe(LIBRARY));
         ConceptModel model = new ConceptModel("concepts").hold();
         matcher.useEmbeddings(model);
         matcher.update(LIBRARY);
         assertFalse(matcher.semanticReady(LIBRARY));
+        assertEquals("full-text (FTS5) while concepts embeds the library in the background: 0 of 3 skills so far",
+                matcher.describe(LIBRARY));
         assertEquals(List.of(), names("bounce the httpd daemon", LIBRARY), "lexical while embedding");
         assertEquals("restart-web-server", names("restart nginx", LIBRARY).get(0));
         model.release();
         ready(LIBRARY);
         assertEquals("restart-web-server", names("bounce the httpd daemon", LIBRARY).get(0));
+        assertEquals("hybrid: FTS5 + concepts, all 3 skills embedded", matcher.describe(LIBRARY));
     }
 
     @Test
