@@ -2,8 +2,8 @@ package dev.hermod.llm.openai.internal;
 
 import java.time.Duration;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
@@ -11,7 +11,7 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
  * Builds LangChain4j's OpenAI models for one call, over that call's {@link CallExchange}. Building
  * is cheap (no connection, no thread): the JDK client underneath is the endpoint's shared one.
  * LangChain4j's retries are off because the Hermod core retries and falls back itself; request
- * logging is off because it would copy prompts into the log.
+ * logging is off because it would copy prompts into the log; bodies go out compact, not indented.
  */
 final class LangChainModels {
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(15);
@@ -54,11 +54,11 @@ final class LangChainModels {
         return settings.timeout().compareTo(MAX_CONNECT_TIMEOUT) < 0 ? settings.timeout() : MAX_CONNECT_TIMEOUT;
     }
 
-    private JdkHttpClientBuilder httpClient(CallExchange exchange) {
-        return JdkHttpClient.builder()
+    private HttpClientBuilder httpClient(CallExchange exchange) {
+        return new CompactBodies(JdkHttpClient.builder()
                 .httpClientBuilder(new CallExchangeBuilder(exchange))
                 .connectTimeout(connectTimeout(settings))
-                .readTimeout(settings.timeout());
+                .readTimeout(settings.timeout()));
     }
 
     /** The key, or {@code null} so that no Authorization header is sent to a keyless server. */

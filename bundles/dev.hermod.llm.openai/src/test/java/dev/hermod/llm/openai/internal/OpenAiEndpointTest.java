@@ -81,6 +81,7 @@ class OpenAiEndpointTest {
         assertEquals(2, request.messageCount());
         assertEquals("You are terse.", RecordedRequest.contentText(request.messagesWithRole("system").get(0)));
         assertEquals("hi", request.lastUserText());
+        assertTrue(request.body().startsWith("{\"model\":\"test-model\",\"messages\":[{"), "sent compact: " + request.body());
     }
 
     @Test
