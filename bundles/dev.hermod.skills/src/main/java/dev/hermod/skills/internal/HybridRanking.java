@@ -23,7 +23,9 @@ import dev.hermod.api.skill.Skill;
  * author's explicit word and is never vetoed.</li>
  * </ul>
  * The thresholds were chosen on bench/skill-match-cases/cases.json with all-MiniLM-L6-v2 and checked on
- * heldout.json (written before any tuning) and its unrelated tasks. Ties go by name.
+ * heldout.json (written before any tuning) and its unrelated tasks. Ties go by name. In a large
+ * library the vectors compared are those {@link SkillVectors.Snapshot#candidates} picks: the lexical
+ * candidates and the skills of the clusters nearest to the task.
  */
 final class HybridRanking {
 
@@ -61,7 +63,9 @@ final class HybridRanking {
         lexical.kept().forEach(s -> lexicalShare.put(s.skill().name(), s.score() / topLexical));
         List<Scored> fused = new ArrayList<>();
         Skill[] skills = vectors.skills();
-        for (int i = 0; i < skills.length; i++) {
+        java.util.Set<String> lexicalNames = new java.util.HashSet<>(lexicalShare.keySet());
+        lexicalNames.addAll(lexical.weak());
+        for (int i : vectors.candidates(task, lexicalNames)) {
             double cosine = vectors.scales()[i] * dot(task, vectors.vectors(), i * task.length);
             String name = skills[i].name();
             if (!lexical.unusable().isEmpty() && lexical.unusable().contains(name)) continue;

@@ -34,7 +34,22 @@ final class SkillVectors implements AutoCloseable {
      * larger cost; cosines move by about 0.01 at most.
      */
     record Snapshot(Collection<Skill> source, EmbeddingModel model, Skill[] skills, int dimensions, byte[] vectors,
-            float[] scales) {
+            float[] scales, Map<String, Integer> positions, VectorClusters clusters) {
+
+        /**
+         * The positions of the skills to compare with {@code task}: every skill of a small library;
+         * in a large one the members of the clusters nearest to the task, plus the {@code named} ones.
+         */
+        int[] candidates(float[] task, Collection<String> named) {
+            if (clusters == null) return java.util.stream.IntStream.range(0, skills.length).toArray();
+            java.util.BitSet picked = new java.util.BitSet(skills.length);
+            for (int i : clusters.probe(task)) picked.set(i);
+            for (String name : named) {
+                Integer at = positions.get(name);
+                if (at != null) picked.set(at);
+            }
+            return picked.stream().toArray();
+        }
     }
 
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
@@ -164,16 +179,22 @@ final class SkillVectors implements AutoCloseable {
         int dimensions = all.isEmpty() ? 0 : cache.getOrDefault(key(m, text(all.get(0))), new float[0]).length;
         byte[] vectors = new byte[all.size() * dimensions];
         float[] scales = new float[all.size()];
+        List<float[]> floats = new ArrayList<>(all.size());
+        Map<String, Integer> positions = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             float[] vector = cache.get(key(m, text(all.get(i))));
             if (vector == null || vector.length != dimensions) {
                 return; // swapped meanwhile (its own run publishes) or a model breaking its contract
             }
             scales[i] = quantise(vector, vectors, i * dimensions);
+            floats.add(vector);
+            positions.put(all.get(i).name(), i);
         }
+        VectorClusters clusters = VectorClusters.build(floats, dimensions);
         synchronized (this) {
             if (m == model && skills == wanted) {
-                snapshot = new Snapshot(skills, m, all.toArray(Skill[]::new), dimensions, vectors, scales);
+                snapshot = new Snapshot(skills, m, all.toArray(Skill[]::new), dimensions, vectors, scales,
+                        Map.copyOf(positions), clusters);
                 LOG.log(Level.DEBUG, "skill vectors ready: " + all.size() + " skills, model " + m.id());
             }
         }
