@@ -216,7 +216,9 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel, MemoryM
             session.running = control;
             session.lastActive = System.nanoTime();
             try {
-                TurnRecord turn = engine.run(session, models, text, listener, control);
+                List<MemoryProvider> registered = memoryProviders;
+                TurnRecord turn = engine.run(session, models, registered == null ? List.of() : registered, text, listener,
+                        control);
                 observers.turnEnded(turn);
                 return turn.result();
             } finally {

@@ -34,7 +34,8 @@ final class AgentSession {
     /** The provider chain by name, fixed at start; resolved to live services at each turn. */
     final List<String> modelNames;
     volatile List<ChatModel> models;
-    final List<MemoryProvider> memory;
+    /** The memory providers snapshotted at start, less those unregistered since (see {@link #dropGone}). */
+    volatile List<MemoryProvider> memory;
     /** What the model sees after the system prompt: possibly a summary, then recent messages. */
     final List<ChatMessage> history = new ArrayList<>();
     final Set<String> approvedKeys = ConcurrentHashMap.newKeySet();
@@ -61,6 +62,16 @@ final class AgentSession {
     }
 
     AgentRole role() { return memoryContext.role(); }
+
+    /**
+     * Keeps only the providers still registered: one whose bundle stopped or whose configuration
+     * was deleted is never called again (a new instance of it joins new sessions, as a swap does).
+     */
+    void dropGone(List<MemoryProvider> registered) {
+        List<MemoryProvider> current = memory;
+        if (registered.containsAll(current)) return;
+        memory = current.stream().filter(registered::contains).toList();
+    }
 
     @SuppressWarnings("unchecked")
     <T> T state(Class<T> type, Supplier<T> create) {

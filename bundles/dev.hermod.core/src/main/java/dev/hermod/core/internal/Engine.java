@@ -61,7 +61,8 @@ final class Engine {
         return caller.call(chain, request, null, new TurnControl()).response();
     }
 
-    TurnRecord run(AgentSession session, ModelRegistry models, String text, TurnListener listener, TurnControl control) {
+    TurnRecord run(AgentSession session, ModelRegistry models, List<dev.hermod.api.memory.MemoryProvider> memoryProviders,
+                   String text, TurnListener listener, TurnControl control) {
         List<ChatModel> live = models.resolve(session.modelNames);
         if (live.isEmpty()) {
             String why = "the model provider '" + session.modelNames.get(0) + "' of this session is no longer available;"
@@ -74,6 +75,7 @@ final class Engine {
             listener.onNotice("Some fallback providers of this session are gone; using " + live.stream().map(ChatModel::name).toList());
         }
         session.models = live;
+        session.dropGone(memoryProviders);
         MemoryNotices.beforeTurn(session, config.memory__provider(), listener);
         return runner.run(session, redactor.redact(text), listener, control);
     }

@@ -50,8 +50,14 @@ class MemoryHooksTest {
         final List<MemoryContext> compressedFor = new CopyOnWriteArrayList<>();
         final List<MemoryWrite> written = new CopyOnWriteArrayList<>();
         final AtomicInteger ended = new AtomicInteger();
+        final AtomicInteger prefetched = new AtomicInteger();
 
         Recording(String name) { this.name = name; }
+
+        @Override public String prefetch(MemoryContext c, String query, int tokenBudget) {
+            prefetched.incrementAndGet();
+            return "";
+        }
 
         @Override public String name() { return name; }
         @Override public MemoryHealth health() { return health; }
@@ -179,6 +185,25 @@ class MemoryHooksTest {
                 problems().toString());
         await(agent.open(SessionOptions.cli(null)).send("new session", listener));
         assertEquals(2, notices.size(), "a new session is told again: " + notices);
+    }
+
+    @Test
+    void aProviderThatGoesAwayIsNotCalledByTheSessionsThatStartedWithIt() throws Exception {
+        Recording builtin = new Recording("builtin");
+        Recording holographic = new Recording("holographic");
+        FakeModel model = new FakeModel("m").text("one").text("two");
+        agent(Map.of("memory__provider", "holographic"), List.of(), List.of(builtin, holographic), model);
+        Conversation c = agent.open(SessionOptions.cli(null));
+        await(c.send("hi", listener));
+        assertEquals(1, holographic.prefetched.get());
+
+        agent.memoryProviders = List.of(builtin); // its configuration was deleted: the service is gone
+        await(c.send("again", listener));
+
+        assertEquals(1, holographic.prefetched.get(), "the gone provider is not called again");
+        assertEquals(2, builtin.prefetched.get());
+        assertEquals(List.of("The memory provider 'holographic' is not available; this session uses the built-in"
+                + " memory only."), notices);
     }
 
     @Test
