@@ -240,7 +240,7 @@ public final class AgentService implements AgentRuntime, AuxiliaryModel, MemoryM
         List<Tool> registered = tools;
         if (registered != null) for (Tool t : registered) snapshot.put(t.spec().name(), t);
         for (MemoryProvider p : memorySnapshot()) {
-            String key = "memory:" + p.name() + ":tools";
+            String key = Problems.memoryKey(p, "tools");
             try {
                 for (Tool t : p.tools()) snapshot.putIfAbsent(t.spec().name(), t);
                 problems.clear(key);

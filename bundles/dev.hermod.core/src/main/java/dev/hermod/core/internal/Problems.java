@@ -17,6 +17,17 @@ final class Problems {
 
     void clear(String source) { current.remove(source); }
 
+    /** The source key of a memory provider's hook, {@code memory:<name>:<hook>}; safe when {@code name()} throws. */
+    static String memoryKey(dev.hermod.api.memory.MemoryProvider provider, String hook) {
+        String name;
+        try {
+            name = provider.name();
+        } catch (RuntimeException e) {
+            name = provider.getClass().getName();
+        }
+        return "memory:" + name + ":" + hook;
+    }
+
     List<String> list() {
         return current.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + ": " + e.getValue()).toList();

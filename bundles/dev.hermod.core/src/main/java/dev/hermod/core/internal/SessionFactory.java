@@ -44,7 +44,7 @@ final class SessionFactory {
         MemoryContext ctx = new MemoryContext(info.id(), info.sessionKey(), spec.platform(), spec.userId(), spec.role());
         List<String> blocks = new ArrayList<>();
         for (MemoryProvider p : memory) {
-            String key = "memory:" + p.name() + ":initialize";
+            String key = Problems.memoryKey(p, "initialize");
             try {
                 p.initialize(ctx);
                 blocks.add(p.systemPromptBlock(ctx));
@@ -98,7 +98,7 @@ final class SessionFactory {
     void end(AgentSession session) {
         List<ChatMessage> transcript = store.messages(session.id).stream().map(StoredMessage::message).toList();
         for (MemoryProvider p : session.memory) {
-            String key = "memory:" + p.name() + ":sessionEnd";
+            String key = Problems.memoryKey(p, "sessionEnd");
             try {
                 p.sessionEnd(session.memoryContext, transcript);
                 problems.clear(key);

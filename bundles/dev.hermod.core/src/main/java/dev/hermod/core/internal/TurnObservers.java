@@ -20,10 +20,11 @@ import dev.hermod.api.agent.TurnRecord;
  * and one observer sees its calls one at a time, in the order they happened: the {@code /good} typed
  * after an answer reaches it after that answer's {@code turnEnded}.
  *
- * <p>Stopping waits, for a while, for what was already handed to an observer: a one-shot chat stops
- * right after its answer, and the skill review of that answer must not be cut off. An observer that
- * goes away (its bundle stopping) is unbound before it is deactivated, so {@link #remove} waits there;
- * {@link #drain} waits for all when the runtime itself stops.
+ * <p>{@link #drain} waits for what was already handed to the observers: a front end that exits right
+ * after an answer (a one-shot chat) calls it through {@code AgentRuntime.awaitBackgroundWork}, so
+ * the skill review of that answer is not cut off, and the runtime calls it briefly when it stops. An
+ * observer that goes away gets no more calls; waiting for the one it is in is its own business (its
+ * deactivation), not this class's: an unbind callback must return quickly.
  */
 final class TurnObservers {
     private static final System.Logger LOG = System.getLogger(TurnObservers.class.getName());
@@ -39,10 +40,9 @@ final class TurnObservers {
 
     void add(TurnObserver observer) { observers.put(observer, new Serial()); }
 
-    /** Stops handing calls to {@code observer}, then waits up to {@link #STOP_WAIT} for those it was given. */
+    /** Stops handing calls to {@code observer}; calls already queued for it still run. */
     void remove(TurnObserver observer) {
-        Serial queue = observers.remove(observer);
-        if (queue != null) idle(queue, observer);
+        observers.remove(observer);
     }
 
     void turnEnded(TurnRecord turn) {
@@ -62,22 +62,11 @@ final class TurnObservers {
         return true;
     }
 
-    private void idle(Serial queue, TurnObserver observer) {
-        try {
-            if (!queue.awaitIdle(System.nanoTime() + STOP_WAIT.toNanos())) {
-                LOG.log(Level.WARNING, "turn observer " + observer.getClass().getName() + " went away with work unfinished after "
-                        + STOP_WAIT.toSeconds() + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private void each(Consumer<TurnObserver> call) {
         observers.forEach((observer, queue) -> queue.submit(() -> {
             try {
                 call.accept(observer);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) { // a class gone with an updated bundle, too
                 LOG.log(Level.WARNING, "turn observer " + observer.getClass().getName() + " failed", e);
             }
         }));
@@ -91,8 +80,13 @@ final class TurnObservers {
         synchronized void submit(Runnable task) {
             tasks.add(task);
             if (!running) {
-                running = true;
-                threads.execute(this::drain);
+                try {
+                    threads.execute(this::drain);
+                    running = true;
+                } catch (java.util.concurrent.RejectedExecutionException e) { // the runtime is stopping
+                    tasks.clear();
+                    LOG.log(Level.DEBUG, "a turn observer call was dropped: the runtime is stopping");
+                }
             }
         }
 
@@ -107,9 +101,20 @@ final class TurnObservers {
         }
 
         private void drain() {
-            for (Runnable task = next(); task != null; task = next()) {
-                task.run();
+            try {
+                for (Runnable task = next(); task != null; task = next()) {
+                    task.run();
+                }
+            } catch (Error e) { // out of memory and the like: stop, but never leave the queue marked busy
+                stopped();
+                throw e;
             }
+        }
+
+        private synchronized void stopped() {
+            tasks.clear();
+            running = false;
+            notifyAll();
         }
 
         private synchronized Runnable next() {

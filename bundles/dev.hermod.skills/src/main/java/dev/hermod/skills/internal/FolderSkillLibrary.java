@@ -177,7 +177,23 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
             throw new IllegalArgumentException("skill '" + skill + "' comes from a skill source and has no folder, "
                     + "so it has no supporting files");
         }
-        return SupportingFiles.read(found.directory(), path);
+        try {
+            return SupportingFiles.read(found.directory(), path);
+        } catch (ServedText.Blocked e) {
+            // The operator approved this folder exactly as it is now, findings and all: serve it. Any
+            // change since then changes the digest, and the scan blocks again.
+            if (approvedAsItIs(found)) return e.text();
+            throw e;
+        }
+    }
+
+    private boolean approvedAsItIs(Skill skill) {
+        try {
+            return state != null && state.approved(skill.name(), FolderOps.digest(skill.directory()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot check the approval of skill '" + skill.name() + "': " + e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -234,13 +250,7 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
 
     /** The operator approved this quarantined folder exactly as it is now. */
     private boolean approved(Candidate candidate) {
-        Path folder = candidate.skill().directory();
-        try {
-            return state != null && folder != null && state.approved(candidate.skill().name(), FolderOps.digest(folder));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot check the approval of skill '" + candidate.skill().name() + "': " + e.getMessage());
-            return false;
-        }
+        return candidate.skill().directory() != null && approvedAsItIs(candidate.skill());
     }
 
     /**

@@ -51,9 +51,22 @@ final class HeldCopies {
         }
     }
 
-    /** The newest copy of {@code name}: the highest folder number. */
+    /**
+     * The newest copy of {@code name}: the one written last (its SKILL.md's time), the higher folder
+     * number on a tie. Folder numbers alone are not enough: a free lower number is reused once an
+     * earlier copy is deleted by hand.
+     */
     static Optional<Copy> newest(Path root, String name) {
-        return in(root).stream().filter(c -> c.name().equals(name)).max(Comparator.comparingInt(Copy::number));
+        return in(root).stream().filter(c -> c.name().equals(name))
+                .max(Comparator.comparingLong(HeldCopies::written).thenComparingInt(Copy::number));
+    }
+
+    private static long written(Copy copy) {
+        try {
+            return Files.getLastModifiedTime(copy.folder().resolve(SkillFolderScanner.SKILL_FILE)).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     private static Copy copy(Path folder) {

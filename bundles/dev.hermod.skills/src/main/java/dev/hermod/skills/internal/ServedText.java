@@ -17,11 +17,18 @@ final class ServedText {
     static final class Blocked extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         private final transient List<ScanFinding> findings;
+        private final transient String text;
 
-        Blocked(String file, List<ScanFinding> findings) {
+        Blocked(String file, String text, List<ScanFinding> findings) {
             super("blocked: '" + file + "' did not pass the skill safety check, and the operator has been told. "
                     + "Do not retry it in another form; go on without it.");
+            this.text = text;
             this.findings = List.copyOf(findings);
+        }
+
+        /** The text that was blocked: served only when the operator approved it as it is. */
+        String text() {
+            return text;
         }
 
         /** What the scanner found, for the operator. */
@@ -48,7 +55,7 @@ final class ServedText {
     static String passed(String where, String file, String text, List<ScanFinding> findings) {
         if (SkillScanner.blocks(findings)) {
             LOG.log(Level.WARNING, "skill_view refused '" + file + "' of " + where + ": " + findings);
-            throw new Blocked(file, findings);
+            throw new Blocked(file, text, findings);
         }
         return text;
     }

@@ -50,14 +50,16 @@ public final class SkillLoop implements TurnObserver {
     private static final System.Logger LOG = System.getLogger(SkillLoop.class.getName());
     private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(no\\b|nope|wrong|that'?s (wrong|not)|that is (wrong|not)"
             + "|(it|that) (didn'?t|did not|doesn'?t|does not) work|still (fail|broken|not)|that failed|incorrect|not what i)");
-    /** A group chat's message starts with its sender, "[Ann]: ": a correction is looked for after it. */
-    private static final Pattern SENDER = Pattern.compile("^\\[[^\\]\n]{1,100}\\]:\\s*");
     private static final int REMEMBERED_SESSIONS = 1000;
     /** This many failed tool calls make a use a failure, whatever the self-check says. */
     static final int FAILING_TOOL_ERRORS = 2;
 
     /** A session's last turn and the verdict given to each skill it used. */
-    private record Judged(TurnRecord turn, Map<String, Boolean> verdicts) {
+    /**
+     * A session's last turn, the verdict given to each skill it used, and the skills the person has
+     * already judged explicitly or by a correction: each of those counts once per skill and turn.
+     */
+    private record Judged(TurnRecord turn, Map<String, Boolean> verdicts, Set<String> explicit, Set<String> corrected) {
     }
 
     private final FolderSkillLibrary library;
@@ -85,11 +87,23 @@ public final class SkillLoop implements TurnObserver {
         this.config = config;
     }
 
+    /** How long stopping waits for a review or judgement under way. */
+    static final long STOP_WAIT_SECONDS = 5;
+
     @Deactivate
     void deactivate() {
-        // Nothing is held open (every step opens and closes its own connection). The runtime waits for
-        // the calls it handed over before this runs (it is unbound first); any later call is ignored.
+        // Nothing is held open (every step opens and closes its own connection). Calls that come after
+        // this are ignored; the one under way may finish, for a while, so its writes are not cut off.
         closed = true;
+        try {
+            if (lock.tryLock(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                lock.unlock();
+            } else {
+                LOG.log(Level.WARNING, "stopping while a skill review is still running after " + STOP_WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     SkillLoopConfig config() {
@@ -107,14 +121,15 @@ public final class SkillLoop implements TurnObserver {
         try {
             if (closed) return;
             Judged previous = lastTurns.get(turn.sessionId());
-            String said = SENDER.matcher(turn.userText()).replaceFirst("");
+            String said = Trajectory.SENDER.matcher(turn.userText()).replaceFirst("");
             if (previous != null && CORRECTION.matcher(said).find()) {
                 rejudge(previous, false, false, "the person corrected the answer: " + Trajectory.trim(said, 200));
             }
             Set<String> used = Trajectory.usedSkills(turn);
+            used.removeIf(name -> library.get(name).isEmpty()); // "/start" or a typo is no skill, and no reason to skip a review
             Map<String, Boolean> verdicts = new LinkedHashMap<>();
             for (String name : used) judge(name, turn).ifPresent(v -> verdicts.put(name, v));
-            lastTurns.put(turn.sessionId(), new Judged(turn, verdicts));
+            lastTurns.put(turn.sessionId(), new Judged(turn, verdicts, new java.util.HashSet<>(), new java.util.HashSet<>()));
             if (used.isEmpty() && worthASkill(turn)) review(turn);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the skill loop failed on a turn of session " + turn.sessionId() + ": " + e.getMessage(), e);
@@ -184,13 +199,19 @@ public final class SkillLoop implements TurnObserver {
     /**
      * A later verdict on the uses of {@code last}: each skill's use is re-judged (its success or
      * failure count moves if the verdict changed, never its use count) and its confidence moves,
-     * twice as far for the person's explicit word.
+     * twice as far for the person's explicit word. The first {@code /good} or {@code /bad} on a turn
+     * counts, and the first correction; later ones, and a correction that repeats the verdict a use
+     * already has, change nothing (so a group cannot vote a skill down, or into revision after
+     * revision).
      */
     private void rejudge(Judged last, boolean success, boolean explicit, String why) {
         SkillState state = library.state();
         last.verdicts().replaceAll((name, earlier) -> {
             Skill skill = library.get(name).orElse(null);
-            if (skill == null) return earlier;
+            // each signal counts once; a correction that repeats the verdict already there adds nothing
+            boolean repeated = explicit ? !last.explicit().add(name)
+                    : Boolean.valueOf(success).equals(earlier) || !last.corrected().add(name);
+            if (skill == null || repeated) return earlier;
             double before = current(state, skill);
             double after = Confidence.after(before, success, explicit);
             state.rejudge(name, earlier, success, after);

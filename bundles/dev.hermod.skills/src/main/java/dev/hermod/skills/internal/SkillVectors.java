@@ -17,7 +17,8 @@ import dev.hermod.api.skill.Skill;
 /**
  * The embedding side of matching: one vector per skill (its name, description and word triggers),
  * computed on a background thread when a model is bound or the library changes, cached in memory by
- * model id and text so an unchanged skill is never embedded twice. {@link #ready} is empty until
+ * model id and text so an unchanged skill is never embedded twice (the cache keeps only the texts of
+ * the library last published). {@link #ready} is empty until
  * every skill of the library has a vector, so matching stays lexical while a large library is being
  * embedded. Thread-safe.
  */
@@ -193,6 +194,10 @@ final class SkillVectors implements AutoCloseable {
         VectorClusters clusters = VectorClusters.build(floats, dimensions);
         synchronized (this) {
             if (m == model && skills == wanted) {
+                // only the current texts' vectors are kept: each edit of a skill would otherwise leave one behind
+                java.util.Set<String> current = new java.util.HashSet<>();
+                all.forEach(skill -> current.add(key(m, text(skill))));
+                cache.keySet().retainAll(current);
                 snapshot = new Snapshot(skills, m, all.toArray(Skill[]::new), dimensions, vectors, scales,
                         Map.copyOf(positions), clusters);
                 LOG.log(Level.DEBUG, "skill vectors ready: " + all.size() + " skills, model " + m.id());

@@ -70,7 +70,7 @@ public final class SkillsListTool implements Tool {
             category = args.string("category").orElse("");
             query = args.string("query").orElse("");
             limit = number(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-            offset = number(args, "offset", 0, 0, Integer.MAX_VALUE);
+            offset = number(args, "offset", 0, 0, 1_000_000);
         } catch (IllegalArgumentException e) {
             return ToolResult.error(e.getMessage());
         }
@@ -82,7 +82,8 @@ public final class SkillsListTool implements Tool {
         if (shown.isEmpty() && !scope.isEmpty()) {
             return ToolResult.error("no skills" + scope + "; categories: " + categories(all));
         }
-        List<Skill> page = shown.subList(Math.min(offset, shown.size()), Math.min(offset + limit, shown.size()));
+        int from = Math.min(offset, shown.size()); // offset and limit are the model's: no overflow past the list
+        List<Skill> page = shown.subList(from, from + Math.min(limit, shown.size() - from));
         StringBuilder out = new StringBuilder();
         out.append(shown.size()).append(shown.size() == 1 ? " skill" : " skills").append(scope)
                 .append(page.size() == shown.size() ? "" : page.isEmpty() ? "; none from " + (offset + 1)

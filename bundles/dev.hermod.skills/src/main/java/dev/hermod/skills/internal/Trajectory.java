@@ -15,8 +15,10 @@ final class Trajectory {
 
     static final int MAX_CHARS = 8_000;
     private static final int RESULT_CHARS = 400;
-    /** {@code /<skill-name> [details]} as the person typed it (in a group after {@code [sender]: }): the runtime ran that skill. */
-    private static final Pattern EXPLICIT = Pattern.compile("^\\s*(?:\\[[^\\]\\n]{1,100}\\]:\\s*)?/([a-z0-9][a-z0-9-]{0,63})(?:\\s|$)");
+    /** A group chat's message starts with its sender, {@code [Ann]: } (the core's gateway routing). */
+    static final Pattern SENDER = Pattern.compile("^\\s*\\[[^\\]\\n]{1,100}\\]:\\s*");
+    /** {@code /<skill-name> [details]} as the person typed it, after the sender if any: the runtime ran that skill. */
+    private static final Pattern EXPLICIT = Pattern.compile("^\\s*/([a-z0-9][a-z0-9-]{0,63})(?:\\s|$)");
 
     private Trajectory() {
     }
@@ -24,7 +26,7 @@ final class Trajectory {
     /** The skills the turn loaded: viewed with skill_view, or named explicitly by the person. */
     static Set<String> usedSkills(TurnRecord turn) {
         Set<String> used = new LinkedHashSet<>();
-        Matcher explicit = EXPLICIT.matcher(turn.userText());
+        Matcher explicit = EXPLICIT.matcher(SENDER.matcher(turn.userText()).replaceFirst(""));
         if (explicit.find()) used.add(explicit.group(1));
         for (ToolCall call : calls(turn)) {
             if (call.name().equals("skill_view")) {

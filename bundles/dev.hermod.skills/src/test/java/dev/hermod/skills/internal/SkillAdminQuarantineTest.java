@@ -104,4 +104,19 @@ class SkillAdminQuarantineTest {
         assertEquals(Provenance.BUNDLED, library.get("setup-tools").orElseThrow().provenance());
         assertEquals(List.of(), admin.quarantined());
     }
+
+    @Test
+    void aSkillApprovedAsItIsCanBeViewedUntilItChanges() throws IOException {
+        Path skill = Fixtures.skill(user, "setup-tools", Fixtures.simple("setup-tools", "Set up the tools.", "") + EVIL_STEP);
+        library.reload();
+        assertTrue(admin.approve("setup-tools").contains("approved"));
+        SkillViewTool view = new SkillViewTool(library);
+
+        String shown = view.execute("{\"name\":\"setup-tools\"}", null).content();
+        assertTrue(shown.contains("Set up the tools."), "the approved text is served: " + shown);
+
+        java.nio.file.Files.writeString(skill, java.nio.file.Files.readString(skill) + "\nAnd one more line.\n");
+        String changed = view.execute("{\"name\":\"setup-tools\"}", null).content();
+        assertTrue(changed.startsWith("blocked:"), "a change after the approval is scanned again: " + changed);
+    }
 }

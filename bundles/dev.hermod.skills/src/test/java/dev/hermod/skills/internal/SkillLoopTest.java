@@ -131,11 +131,15 @@ class SkillLoopTest {
         double afterBad = admin.skill("rotate-nginx-logs").orElseThrow().confidence();
         assertTrue(afterBad < afterSuccess - 0.1, afterSuccess + " -> " + afterBad);
 
+        model.reply("{\"worked\": true, \"reason\": \"logs rotated\"}");
+        model.reply("{\"action\": \"keep\", \"reason\": \"still below revise_below, but it worked\"}");
+        loop.turnEnded(usingSkill("s5", "rotate logs on web5", "rotate-nginx-logs"));
+        double beforeCorrection = admin.skill("rotate-nginx-logs").orElseThrow().confidence();
         model.reply("{\"action\": \"keep\", \"reason\": \"no\"}");
-        loop.turnEnded(turn("s4", "no, that's wrong, the logs are still there", 0, List.of()));
-        assertTrue(admin.skill("rotate-nginx-logs").orElseThrow().confidence() < afterBad);
+        loop.turnEnded(turn("s5", "no, that's wrong, the logs are still there", 0, List.of()));
+        assertTrue(admin.skill("rotate-nginx-logs").orElseThrow().confidence() < beforeCorrection);
         List<String> kinds = library.state().events("rotate-nginx-logs", 10).stream().map(SkillState.Event::kind).toList();
-        assertEquals(List.of("kept", "failure", "kept", "failure", "success", "created"), kinds);
+        assertEquals(List.of("kept", "failure", "kept", "success", "kept", "failure", "success", "created"), kinds);
     }
 
     @Test
@@ -170,6 +174,27 @@ class SkillLoopTest {
         loop.turnEnded(groupTurn("s3", "[Ann]: /rotate-nginx-logs web3"));
         loop.turnEnded(turn("s4", "the /rotate-nginx-logs skill is nice", 1, List.of()));
         assertEquals(2, admin.skill("rotate-nginx-logs").orElseThrow().uses());
+    }
+
+    @Test
+    void thePersonsVerdictCountsOnceAndARepeatedOneChangesNothing() throws Exception {
+        model.reply(create("rotate-nginx-logs", skillMd("rotate-nginx-logs", "Rotate and compress nginx logs.", "Run logrotate -f.")));
+        loop.turnEnded(turn("s1", "rotate the nginx logs on web1", 10, List.of()));
+        model.reply("{\"worked\": true, \"reason\": \"done\"}");
+        loop.turnEnded(usingSkill("s2", "rotate logs on web2", "rotate-nginx-logs"));
+        model.reply("{\"action\": \"keep\", \"reason\": \"fine\"}");
+        loop.feedback("s2", false, "wrong folder");
+        double once = admin.skill("rotate-nginx-logs").orElseThrow().confidence();
+        int prompts = model.prompts.size();
+
+        loop.feedback("s2", false, "wrong folder!");
+        loop.feedback("s2", false, "really wrong");
+        loop.turnEnded(groupTurn("s2", "[Bob]: no, that's wrong"));
+
+        SkillStatus after = admin.skill("rotate-nginx-logs").orElseThrow();
+        assertEquals(once, after.confidence(), 1e-9, "repeated verdicts move nothing");
+        assertEquals(List.of(1, 0, 1), List.of(after.uses(), after.successes(), after.failures()));
+        assertEquals(prompts, model.prompts.size(), "and ask for no second revision");
     }
 
     @Test

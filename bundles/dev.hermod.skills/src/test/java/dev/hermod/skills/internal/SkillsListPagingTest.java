@@ -81,6 +81,8 @@ class SkillsListPagingTest {
     @Test
     void limitIsCappedAndMustBeANumber() {
         assertEquals(120, skillLines(list.execute("{\"limit\":100000}", null).content()).size());
+        String far = list.execute("{\"offset\":2147483647,\"limit\":200}", null).content();
+        assertTrue(far.startsWith("120 skills; none from 1000001."), "an offset past the end shows nothing: " + far);
         assertEquals(1, skillLines(list.execute("{\"limit\":0}", null).content()).size(), "at least one");
         ToolResult bad = list.execute("{\"limit\":\"lots\"}", null);
         assertTrue(bad.error() && bad.content().contains("'limit' must be a whole number"), bad.content());

@@ -60,14 +60,17 @@ final class ChatCommand {
      * skill loop) finish, saying so on stderr when it takes more than a moment.
      */
     private void finishLearning() {
-        try {
+        Thread waiting = Thread.currentThread();
+        try (ChatConsole.Registration ignored = console.onInterrupt(waiting::interrupt)) {
             if (runtime.awaitBackgroundWork(QUIET_WAIT)) return;
             notice("learning from this session before exiting (Ctrl-C skips it) ...");
             if (!runtime.awaitBackgroundWork(LEARNING_WAIT)) {
                 notice("stopped waiting after " + LEARNING_WAIT.toSeconds() + " s: what was being learnt is lost");
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            notice("skipped: what was being learnt from this session is lost");
+        } finally {
+            Thread.interrupted(); // an interrupt that came after the wait must not reach the shutdown
         }
     }
 
