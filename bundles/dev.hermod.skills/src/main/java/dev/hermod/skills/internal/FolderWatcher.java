@@ -10,6 +10,7 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
@@ -49,11 +50,12 @@ final class FolderWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                drain(service.take());
+                boolean relevant = drain(service.take());
                 WatchKey more;
                 while ((more = service.poll(quietPeriod.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    relevant |= drain(more);
                 }
+                if (!relevant) continue; // only the writer's own hidden folders changed
                 registerAll();
                 try {
                     onChange.run();
@@ -66,9 +68,18 @@ final class FolderWatcher implements AutoCloseable {
         }
     }
 
-    private static void drain(WatchKey key) {
-        key.pollEvents();
+    /**
+     * Takes the key's events; true unless every one is about a hidden entry ({@code .staging},
+     * {@code .quarantine}, {@code .archive}, {@code .history}: the writer's own working folders,
+     * which hold no active skill and would otherwise set off a full rescan per write).
+     */
+    private static boolean drain(WatchKey key) {
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            relevant |= !(event.context() instanceof Path name && name.getFileName().toString().startsWith("."));
+        }
         key.reset();
+        return relevant;
     }
 
     private void registerAll() {
@@ -77,11 +88,18 @@ final class FolderWatcher implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> tree = Files.walk(root)) {
-                tree.filter(Files::isDirectory).forEach(this::register);
+                tree.filter(Files::isDirectory).filter(dir -> !hidden(root, dir)).forEach(this::register);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot watch skills folder " + root + ": " + e);
             }
         }
+    }
+
+    private static boolean hidden(Path root, Path dir) {
+        for (Path part : root.relativize(dir)) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
     }
 
     private void register(Path dir) {
