@@ -44,4 +44,24 @@ class AgentConfigFileTest {
         assertTrue(MemorySwitch.providers(List.of("builtin"), "mem0").contains("mem0           configured but NOT AVAILABLE"));
         assertTrue(MemorySwitch.switched("mem0", List.of("builtin"), home).contains("warning: no provider named 'mem0'"));
     }
+
+    @Test
+    void editsMadeAtOnceAreAllKept() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> edits = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String key = "key_" + t;
+                edits.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) new AgentConfigFile(home).set(key, "v" + i);
+                    return null;
+                }));
+            }
+            for (var edit : edits) edit.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        AgentConfigFile config = new AgentConfigFile(home);
+        for (int t = 0; t < 8; t++) assertEquals(java.util.Optional.of("v24"), config.get("key_" + t), "key_" + t);
+    }
 }
