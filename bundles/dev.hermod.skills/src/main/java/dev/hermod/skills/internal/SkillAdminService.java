@@ -38,15 +38,37 @@ public final class SkillAdminService implements SkillAdmin {
     public SkillAdminService(@Reference FolderSkillLibrary library, @Reference SkillLoop loop) {
         this.library = library;
         this.loop = loop;
-        int hours = loop.config().curate__interval__hours();
-        this.timer = hours <= 0 ? null : Executors.newSingleThreadScheduledExecutor(
+        this.timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("hermod-skill-curation").factory());
-        if (timer != null) timer.scheduleWithFixedDelay(this::curateQuietly, hours, hours, TimeUnit.HOURS);
+        timer.scheduleWithFixedDelay(() -> curateIfDue(Instant.now()), 1, CHECK_MINUTES, TimeUnit.MINUTES);
     }
+
+    /** How often the timer looks whether curation is due; the interval itself is read each time. */
+    static final long CHECK_MINUTES = 10;
+    /** The ledger entry of a curation run: its time survives restarts, so a daily restart still curates. */
+    static final String LIBRARY = "(library)";
 
     @Deactivate
     void deactivate() {
-        if (timer != null) timer.shutdownNow();
+        timer.shutdownNow();
+    }
+
+    /**
+     * Curates when {@code curate_interval_hours} (read now, so a change applies live; 0 turns it off)
+     * have passed since the last run recorded in state.db, or when none ever ran; true when it ran.
+     */
+    boolean curateIfDue(Instant now) {
+        int hours = loop.config().curate__interval__hours();
+        if (hours <= 0) return false;
+        try {
+            Optional<Instant> last = library.state().lastEvent(LIBRARY, "curated");
+            if (last.isPresent() && last.get().plus(java.time.Duration.ofHours(hours)).isAfter(now)) return false;
+            LOG.log(Level.INFO, curateNow(now));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "skill curation failed: " + e.getMessage(), e);
+            return false;
+        }
     }
 
     @Override
@@ -115,20 +137,19 @@ public final class SkillAdminService implements SkillAdmin {
 
     @Override
     public String curate() {
-        return new SkillCurator(library, loop.config(), loop.model).curate(Instant.now());
+        return curateNow(Instant.now());
+    }
+
+    /** Runs curation and records it, so the timer counts the operator's runs too. */
+    private String curateNow(Instant now) {
+        String report = new SkillCurator(library, loop.config(), loop.model).curate(now);
+        library.state().event(LIBRARY, "curated", report, "", now);
+        return report;
     }
 
     /** The loop's recent events, newest first, for the operator's stats. */
     List<SkillState.Event> events(String name, int limit) {
         return library.state().events(name, limit);
-    }
-
-    private void curateQuietly() {
-        try {
-            LOG.log(Level.INFO, curate());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "skill curation failed: " + e.getMessage(), e);
-        }
     }
 
     private SkillStatus status(String name, Provenance provenance, State state, String location) {

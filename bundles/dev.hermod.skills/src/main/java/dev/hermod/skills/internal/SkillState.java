@@ -134,8 +134,13 @@ final class SkillState {
     }
 
     void event(String name, String kind, String detail, String session) {
+        event(name, kind, detail, session, Instant.now());
+    }
+
+    /** An event that happened at {@code at} (a curation dated by the time it curated for). */
+    void event(String name, String kind, String detail, String session, Instant at) {
         update("INSERT INTO skills_events(name, at, kind, detail, session) VALUES (?, ?, ?, ?, ?)",
-                name, System.currentTimeMillis(), kind, detail == null ? "" : detail, session == null ? "" : session);
+                name, at.toEpochMilli(), kind, detail == null ? "" : detail, session == null ? "" : session);
     }
 
     /** The events of one skill (or of all when {@code name} is null), newest first. */
@@ -147,6 +152,12 @@ final class SkillState {
         return query("SELECT at, name, kind, detail, session FROM skills_events " + where + "ORDER BY id DESC LIMIT ?",
                 args, r -> new Event(Instant.ofEpochMilli(r.getLong(1)), r.getString(2), r.getString(3), r.getString(4),
                         r.getString(5)));
+    }
+
+    /** When the last event of this kind about {@code name} happened, if ever. */
+    Optional<Instant> lastEvent(String name, String kind) {
+        return query("SELECT at FROM skills_events WHERE name = ? AND kind = ? ORDER BY id DESC LIMIT 1",
+                List.of(name, kind), r -> Instant.ofEpochMilli(r.getLong(1))).stream().findFirst();
     }
 
     void approve(String name, String digest) {
