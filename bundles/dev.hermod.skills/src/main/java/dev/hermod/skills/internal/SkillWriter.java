@@ -31,6 +31,8 @@ final class SkillWriter {
     static final int MAX_FILE_BYTES = 256 * 1024;
     static final int MAX_FILES = 50;
     static final String QUARANTINE = ".quarantine";
+    /** The note a retired skill keeps of where it lay, for restore. */
+    static final String ORIGIN = ".origin";
     static final String ARCHIVE = ".archive";
     static final String HISTORY = ".history";
     private static final String STAGING = ".staging";
@@ -174,7 +176,9 @@ final class SkillWriter {
         try {
             Path archived = FolderOps.free(workshop.userRoot().resolve(ARCHIVE), name);
             Files.createDirectories(archived.getParent());
+            String origin = workshop.userRoot().relativize(skill.directory()).toString().replace('\\', '/');
             Files.move(skill.directory(), archived);
+            Files.writeString(archived.resolve(ORIGIN), origin + "\n"); // where restore puts it back (its category)
             state.event(name, "retired", reason + " -> " + workshop.userRoot().relativize(archived), author.session());
             workshop.reload();
             return new Outcome(true, "skill '" + name + "' retired to the archive; an operator can restore it");
@@ -192,7 +196,7 @@ final class SkillWriter {
         HeldCopies.Copy archived = HeldCopies.newest(workshop.userRoot().resolve(ARCHIVE), name)
                 .orElseThrow(() -> new IllegalArgumentException("no retired skill named '" + name + "'"));
         Provenance provenance = archived.skill() == null ? Provenance.AGENT : archived.skill().provenance();
-        Outcome outcome = release(name, archived.folder(), author, "restored",
+        Outcome outcome = release(name, archived.folder(), originOf(archived.folder(), name), author, "restored",
                 "restored from " + workshop.userRoot().relativize(archived.folder()));
         state.refresh(name, Confidence.initial(provenance));
         return outcome;
@@ -215,7 +219,7 @@ final class SkillWriter {
         if (newest.isPresent()) {
             Path held = newest.get().folder();
             state.approve(name, FolderOps.digest(held));
-            Outcome released = release(name, held, author, "approved", "approved by the operator ("
+            Outcome released = release(name, held, workshop.userRoot().resolve(name), author, "approved", "approved by the operator ("
                     + workshop.userRoot().relativize(held) + ")");
             long older = HeldCopies.in(quarantine).stream().filter(c -> c.name().equals(name)).count();
             return older == 0 ? released : new Outcome(true, released.message() + "; " + older + " older held "
@@ -228,12 +232,28 @@ final class SkillWriter {
         return new Outcome(true, "skill '" + name + "' approved as it is now; a later change is scanned again");
     }
 
-    private Outcome release(String name, Path from, Author author, String kind, String reason) {
-        if (workshop.skill(name).isPresent() || Files.exists(workshop.userRoot().resolve(name))) {
+    /**
+     * Where a retired skill came from, below the user folder (its category path), as {@code retire}
+     * noted it; the top of the user folder when there is no note or it points outside.
+     */
+    private Path originOf(Path archived, String name) {
+        Path root = workshop.userRoot();
+        try {
+            Path noted = root.resolve(Files.readString(archived.resolve(ORIGIN)).strip()).normalize();
+            if (noted.startsWith(root) && !noted.equals(root) && noted.getFileName().toString().equals(name)) return noted;
+        } catch (IOException | RuntimeException e) {
+            // retired before origins were noted, or the note is unreadable
+        }
+        return root.resolve(name);
+    }
+
+    private Outcome release(String name, Path from, Path target, Author author, String kind, String reason) {
+        if (workshop.skill(name).isPresent() || Files.exists(target)) {
             throw new IllegalArgumentException("a skill named '" + name + "' is active; retire it first");
         }
         try {
-            Path target = workshop.userRoot().resolve(name);
+            Files.deleteIfExists(from.resolve(ORIGIN));
+            Files.createDirectories(target.getParent());
             Files.move(from, target);
             recordVersion(name, target, author, reason);
             state.event(name, kind, reason, author.session());

@@ -295,4 +295,20 @@ class SkillWriterTest {
         assertTrue(library.get("deploy-static-site").orElseThrow().body().contains("make all"), "the newest copy");
         assertTrue(Files.isDirectory(user.resolve(".archive/deploy-static-site-3")), "another skill's folder is not a copy");
     }
+
+    @Test
+    void aRetiredUserSkillComesBackToItsCategoryFolder() throws IOException {
+        Fixtures.simple(user.resolve("devops"), "deploy-site", "deploy-site", "Deploy the site.");
+        library.reload();
+        SkillWriter.Author operator = new SkillWriter.Author("operator", "", true);
+
+        assertTrue(writer.retire("deploy-site", operator, "unused").ok());
+        assertTrue(library.get("deploy-site").isEmpty());
+        assertTrue(writer.restore("deploy-site", operator).ok());
+
+        Skill back = library.get("deploy-site").orElseThrow();
+        assertEquals(user.resolve("devops/deploy-site").toRealPath(), back.directory().toRealPath());
+        assertEquals("devops", back.category());
+        assertFalse(Files.exists(back.directory().resolve(SkillWriter.ORIGIN)), "the note is gone with the restore");
+    }
 }
