@@ -117,15 +117,19 @@ final class SkillState {
 
     /** Records {@code content} as the next version unless it equals the latest; returns the latest number. */
     synchronized int recordVersion(String name, String content, String actor, String reason, String session) {
-        List<SkillVersion> known = versions(name);
-        if (!known.isEmpty() && known.get(known.size() - 1).content().equals(content)) {
-            return known.get(known.size() - 1).number();
-        }
-        int number = known.isEmpty() ? 1 : known.get(known.size() - 1).number() + 1;
-        update("INSERT INTO skills_versions(name, number, created, actor, reason, session, content) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                name, number, System.currentTimeMillis(), actor, reason, session == null ? "" : session, content);
-        return number;
+        // One statement, so two processes on one state.db (a gateway and a chat) never pick the same
+        // number: SQLite runs it under its write lock.
+        update(RECORD_VERSION, name, System.currentTimeMillis(), actor, reason, session == null ? "" : session, content);
+        return query("SELECT MAX(number) FROM skills_versions WHERE name = ?", List.of(name), r -> r.getInt(1))
+                .get(0);
     }
+
+    /** The next version of ?1, unless its latest version already holds exactly this content (?6). */
+    private static final String RECORD_VERSION = """
+            INSERT INTO skills_versions(name, number, created, actor, reason, session, content)
+            SELECT ?1, COALESCE((SELECT MAX(number) FROM skills_versions WHERE name = ?1), 0) + 1, ?2, ?3, ?4, ?5, ?6
+            WHERE NOT EXISTS (SELECT 1 FROM (SELECT content FROM skills_versions WHERE name = ?1 ORDER BY number DESC
+                LIMIT 1) WHERE content = ?6)""";
 
     List<SkillVersion> versions(String name) {
         return query("SELECT number, created, actor, reason, session, content FROM skills_versions WHERE name = ? ORDER BY number",
