@@ -83,9 +83,30 @@ public final class BundleSkills {
         }
     }
 
-    /** Copies the bundle's entries under {@code folder} to {@code target} (fresh) and parses the skills there. */
+    /**
+     * Copies the bundle's entries under {@code folder} to {@code target} and parses the skills there.
+     * The copy is made beside it and swapped in only when it differs: another Hermod process on the
+     * same home (a chat beside a gateway) may be reading the skills already there.
+     */
     static List<Skill> extract(Bundle bundle, String folder, Path target) throws IOException {
-        FolderOps.delete(target);
+        Path fresh = target.resolveSibling("." + target.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
+                + System.nanoTime());
+        try {
+            copy(bundle, folder, fresh);
+            if (Files.isDirectory(target) && FolderOps.digest(target).equals(FolderOps.digest(fresh))) {
+                FolderOps.delete(fresh); // the same skills: leave the ones in place alone
+            } else {
+                FolderOps.replace(fresh, target);
+            }
+        } finally {
+            FolderOps.delete(fresh); // gone already unless something failed
+        }
+        SkillFolderScanner.Result scanned = SkillFolderScanner.scan(target, Origin.BUNDLED_DIR);
+        scanned.problems().forEach(p -> LOG.log(Level.WARNING, "bundle " + bundle.getSymbolicName() + ": skill skipped: " + p));
+        return scanned.candidates().stream().map(Candidate::skill).toList();
+    }
+
+    private static void copy(Bundle bundle, String folder, Path target) throws IOException {
         Files.createDirectories(target);
         String prefix = folder.replaceAll("^/+|/+$", "") + "/";
         for (URL entry : Collections.list(java.util.Objects.requireNonNullElse(bundle.findEntries(prefix, "*", true),
@@ -99,9 +120,6 @@ public final class BundleSkills {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        SkillFolderScanner.Result scanned = SkillFolderScanner.scan(target, Origin.BUNDLED_DIR);
-        scanned.problems().forEach(p -> LOG.log(Level.WARNING, "bundle " + bundle.getSymbolicName() + ": skill skipped: " + p));
-        return scanned.candidates().stream().map(Candidate::skill).toList();
     }
 
     /** The skills one bundle ships. */
