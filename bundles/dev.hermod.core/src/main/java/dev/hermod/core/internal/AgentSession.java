@@ -31,6 +31,8 @@ final class AgentSession {
     final Approver approver;
     final String systemPrompt;
     final Map<String, Tool> tools;
+    /** The toolsets of {@link #tools}, for skill matching (a skill may need one). */
+    final Set<String> toolsets;
     /** The provider chain by name, fixed at start; resolved to live services at each turn. */
     final List<String> modelNames;
     volatile List<ChatModel> models;
@@ -57,6 +59,7 @@ final class AgentSession {
         this.approver = approver;
         this.systemPrompt = systemPrompt;
         this.tools = Map.copyOf(tools);
+        this.toolsets = tools.values().stream().map(t -> t.spec().toolset()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.models = List.copyOf(models);
         this.memory = List.copyOf(memory);
     }

@@ -20,14 +20,9 @@ final class MemoryMirroring {
     /** Gives {@code write} to every provider of {@code providers} but the built-in one (where it came from). */
     void mirror(List<MemoryProvider> providers, MemoryContext context, MemoryWrite write) {
         for (MemoryProvider provider : providers) {
-            String name;
-            try {
-                name = provider.name();
-            } catch (RuntimeException e) {
-                continue; // a provider that cannot name itself was never chosen by name
-            }
+            String name = Problems.nameOf(provider);
             if ("builtin".equals(name)) continue;
-            String key = "memory:" + name + ":mirror";
+            String key = Problems.memoryKey(provider, "mirror");
             try {
                 provider.memoryWritten(context, write);
                 problems.clear(key);

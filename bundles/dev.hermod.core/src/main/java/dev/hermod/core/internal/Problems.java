@@ -19,13 +19,16 @@ final class Problems {
 
     /** The source key of a memory provider's hook, {@code memory:<name>:<hook>}; safe when {@code name()} throws. */
     static String memoryKey(dev.hermod.api.memory.MemoryProvider provider, String hook) {
-        String name;
+        return "memory:" + nameOf(provider) + ":" + hook;
+    }
+
+    /** The provider's name, or its class name when {@code name()} throws. */
+    static String nameOf(dev.hermod.api.memory.MemoryProvider provider) {
         try {
-            name = provider.name();
+            return provider.name();
         } catch (RuntimeException e) {
-            name = provider.getClass().getName();
+            return provider.getClass().getName();
         }
-        return "memory:" + name + ":" + hook;
     }
 
     List<String> list() {

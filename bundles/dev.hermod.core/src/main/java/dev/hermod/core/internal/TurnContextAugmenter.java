@@ -64,9 +64,7 @@ final class TurnContextAugmenter {
         SkillLibrary library = skills.get();
         if (library == null || !session.tools.containsKey("skill_view")) return List.of();
         try {
-            java.util.Set<String> toolsets = session.tools.values().stream().map(t -> t.spec().toolset())
-                    .collect(java.util.stream.Collectors.toSet());
-            List<Skill> found = library.match(task, skillTokens, session.tools.keySet(), toolsets);
+            List<Skill> found = library.match(task, skillTokens, session.tools.keySet(), session.toolsets);
             problems.clear("skills");
             return found;
         } catch (RuntimeException e) {

@@ -2,10 +2,8 @@ package dev.hermod.core.internal;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,13 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.hermod.api.agent.Conversation;
 import dev.hermod.api.agent.SessionOptions;
-import dev.hermod.api.agent.TurnListener;
 import dev.hermod.api.agent.TurnResult;
 import dev.hermod.api.llm.ChatMessage;
 import dev.hermod.api.llm.ChatRequest;
@@ -33,36 +28,10 @@ import dev.hermod.api.tool.Tool;
 import dev.hermod.api.tool.ToolResult;
 import dev.hermod.api.tool.ToolSpec;
 
-class AgentServiceTest {
-
-    @TempDir Path home;
-    final MemoryStore store = new MemoryStore();
-    final List<String> notices = new CopyOnWriteArrayList<>();
-    final TurnListener listener = new TurnListener() {
-        @Override public void onNotice(String notice) { notices.add(notice); }
-    };
-    AgentService agent;
+class AgentServiceTest extends AgentFixture {
 
     AgentService agent(Map<String, Object> config, List<Tool> tools, FakeModel... models) {
-        Map<String, Object> c = new HashMap<>(Map.of("retry__base__delay__ms", 1L, "retry__max__delay__ms", 5L,
-                "working__directory", home.toString(), "startup__wait__seconds", 0));
-        c.putAll(config);
-        System.setProperty("user.home", home.toString());
-        agent = new AgentService(store, null, Configs.agent(c));
-        agent.tools = tools;
-        agent.memoryProviders = List.of();
-        int ranking = models.length;
-        for (FakeModel m : models) agent.addModel(m, Map.of("service.ranking", ranking--, "service.id", (long) ranking));
-        return agent;
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) agent.deactivate();
-    }
-
-    static TurnResult await(java.util.concurrent.CompletionStage<TurnResult> stage) throws Exception {
-        return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return agent(config, tools, List.of(), models);
     }
 
     @Test

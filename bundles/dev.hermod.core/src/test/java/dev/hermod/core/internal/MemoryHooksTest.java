@@ -2,8 +2,6 @@ package dev.hermod.core.internal;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,15 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.hermod.api.agent.AgentRole;
 import dev.hermod.api.agent.Conversation;
 import dev.hermod.api.agent.SessionOptions;
-import dev.hermod.api.agent.TurnListener;
-import dev.hermod.api.agent.TurnResult;
 import dev.hermod.api.llm.ChatMessage;
 import dev.hermod.api.llm.ChatRequest;
 import dev.hermod.api.llm.ToolCall;
@@ -27,18 +21,9 @@ import dev.hermod.api.memory.MemoryContext;
 import dev.hermod.api.memory.MemoryHealth;
 import dev.hermod.api.memory.MemoryProvider;
 import dev.hermod.api.memory.MemoryWrite;
-import dev.hermod.api.tool.Tool;
 
 /** How the runtime drives the memory providers: hooks, their failures, notices and the mirror. */
-class MemoryHooksTest {
-
-    @TempDir Path home;
-    final MemoryStore store = new MemoryStore();
-    final List<String> notices = new CopyOnWriteArrayList<>();
-    final TurnListener listener = new TurnListener() {
-        @Override public void onNotice(String notice) { notices.add(notice); }
-    };
-    AgentService agent;
+class MemoryHooksTest extends AgentFixture {
 
     /** A provider that records its hooks and fails them while told to. */
     static final class Recording implements MemoryProvider {
@@ -78,27 +63,6 @@ class MemoryHooksTest {
             if (failing) throw new IllegalStateException(name + " is read-only today");
             written.add(write);
         }
-    }
-
-    AgentService agent(Map<String, Object> config, List<Tool> tools, List<MemoryProvider> memory, FakeModel model) {
-        Map<String, Object> c = new HashMap<>(Map.of("retry__base__delay__ms", 1L, "retry__max__delay__ms", 5L,
-                "working__directory", home.toString(), "startup__wait__seconds", 0));
-        c.putAll(config);
-        System.setProperty("user.home", home.toString());
-        agent = new AgentService(store, null, Configs.agent(c));
-        agent.tools = tools;
-        agent.memoryProviders = memory;
-        agent.addModel(model, Map.of("service.ranking", 1, "service.id", 1L));
-        return agent;
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) agent.deactivate();
-    }
-
-    static TurnResult await(java.util.concurrent.CompletionStage<TurnResult> stage) throws Exception {
-        return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
     static void poll(BooleanSupplier condition, String what) {
