@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,13 +73,10 @@ final class FtsSkillMatcher implements SkillMatcher {
         }
         // waited for outside the lock: other sessions' matches go on meanwhile
         float[] vector = taskVector == null ? null : await(taskVector);
-        if (vector != null) {
+        if (vector != null && vector.length == ready.dimensions()) { // a model breaking its contract is ignored
             return HybridRanking.rank(lexical, vector, ready, MAX_MATCHES);
         }
-        double top = lexical.kept().stream().mapToDouble(Scored::score).max().orElse(0);
-        return lexical.kept().stream().filter(s -> s.score() >= RELATIVE_FLOOR * top)
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.skill().name()))
-                .limit(MAX_MATCHES).map(Scored::skill).toList();
+        return HybridRanking.best(lexical.kept(), RELATIVE_FLOOR, MAX_MATCHES);
     }
 
     /** The lexical evidence for the task over the index (brought up to date first); null when the task has no words. */

@@ -53,11 +53,11 @@ final class HybridRanking {
     private HybridRanking() {
     }
 
-    /** The best {@code limit} skills, best first, from the lexical evidence and the task's vector. */
+    /**
+     * The best {@code limit} skills, best first, from the lexical evidence and the task's vector (of
+     * the snapshot's dimensions).
+     */
     static List<Skill> rank(Lexical lexical, float[] task, SkillVectors.Snapshot vectors, int limit) {
-        if (task.length != vectors.dimensions()) {
-            return lexical.kept().stream().sorted(BEST_FIRST).limit(limit).map(Scored::skill).toList();
-        }
         double topLexical = lexical.kept().stream().mapToDouble(Scored::score).max().orElse(1);
         Map<String, Double> lexicalShare = new HashMap<>();
         lexical.kept().forEach(s -> lexicalShare.put(s.skill().name(), s.score() / topLexical));
@@ -66,17 +66,22 @@ final class HybridRanking {
         java.util.Set<String> lexicalNames = new java.util.HashSet<>(lexicalShare.keySet());
         lexicalNames.addAll(lexical.weak());
         for (int i : vectors.candidates(task, lexicalNames)) {
-            double cosine = vectors.scales()[i] * dot(task, vectors.vectors(), i * task.length);
             String name = skills[i].name();
-            if (!lexical.unusable().isEmpty() && lexical.unusable().contains(name)) continue;
+            if (lexical.unusable().contains(name)) continue;
+            double cosine = vectors.scales()[i] * dot(task, vectors.vectors(), i * task.length);
             Double share = lexicalShare.get(name);
             if (share != null ? cosine >= VETO || lexical.triggered().contains(name)
                     : cosine >= (lexical.weak().contains(name) ? WEAK_SUPPORT_FLOOR : SIMILARITY_FLOOR)) {
                 fused.add(new Scored(skills[i], cosine + LEXICAL_WEIGHT * (share == null ? 0 : share)));
             }
         }
-        double top = fused.stream().mapToDouble(Scored::score).max().orElse(0);
-        return fused.stream().filter(s -> s.score() >= RELATIVE_FLOOR * top).sorted(BEST_FIRST).limit(limit)
+        return best(fused, RELATIVE_FLOOR, limit);
+    }
+
+    /** The best {@code limit} of {@code scored}, best first, leaving out those under {@code floor} times the best. */
+    static List<Skill> best(List<Scored> scored, double floor, int limit) {
+        double top = scored.stream().mapToDouble(Scored::score).max().orElse(0);
+        return scored.stream().filter(s -> s.score() >= floor * top).sorted(BEST_FIRST).limit(limit)
                 .map(Scored::skill).toList();
     }
 

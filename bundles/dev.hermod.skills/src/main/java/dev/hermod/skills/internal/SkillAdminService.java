@@ -28,7 +28,8 @@ import dev.hermod.api.skill.SkillVersion;
 public final class SkillAdminService implements SkillAdmin {
 
     private static final System.Logger LOG = System.getLogger(SkillAdminService.class.getName());
-    private static final SkillWriter.Author OPERATOR = SkillWriter.Author.loop("operator", "");
+    /** The operator, who may change the user's skills too. */
+    private static final SkillWriter.Author OPERATOR = new SkillWriter.Author("operator", "", true);
 
     private final FolderSkillLibrary library;
     private final SkillLoop loop;
@@ -119,7 +120,7 @@ public final class SkillAdminService implements SkillAdmin {
 
     @Override
     public String retire(String name, String reason) {
-        return library.writer().retire(name, new SkillWriter.Author("operator", "", true),
+        return library.writer().retire(name, OPERATOR,
                 reason == null || reason.isBlank() ? "retired by the operator" : reason).message();
     }
 
@@ -131,7 +132,7 @@ public final class SkillAdminService implements SkillAdmin {
     @Override
     public String rollback(String name, int version) {
         String content = content(history(name), name, version);
-        return library.writer().edit(name, content, new SkillWriter.Author("operator", "", true), "rollback to version " + version)
+        return library.writer().edit(name, content, OPERATOR, "rollback to version " + version)
                 .message();
     }
 

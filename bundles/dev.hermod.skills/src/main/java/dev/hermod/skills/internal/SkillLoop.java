@@ -54,7 +54,6 @@ public final class SkillLoop implements TurnObserver {
     /** This many failed tool calls make a use a failure, whatever the self-check says. */
     static final int FAILING_TOOL_ERRORS = 2;
 
-    /** A session's last turn and the verdict given to each skill it used. */
     /**
      * A session's last turn, the verdict given to each skill it used, and the skills the person has
      * already judged explicitly or by a correction: each of those counts once per skill and turn.

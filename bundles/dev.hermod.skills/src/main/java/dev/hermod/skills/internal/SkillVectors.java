@@ -162,8 +162,8 @@ final class SkillVectors implements AutoCloseable {
             return; // superseded by a later update or bind
         }
         List<Skill> all = List.copyOf(skills);
-        List<String> missing = all.stream().map(SkillVectors::text).filter(t -> !cache.containsKey(key(m, t)))
-                .distinct().toList();
+        List<String> texts = all.stream().map(SkillVectors::text).toList();
+        List<String> missing = texts.stream().filter(t -> !cache.containsKey(key(m, t))).distinct().toList();
         try {
             for (int i = 0; i < missing.size() && m == model; i += BATCH) {
                 List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
@@ -177,13 +177,14 @@ final class SkillVectors implements AutoCloseable {
                     + "); skill matching stays lexical until the model is bound again");
             return;
         }
-        int dimensions = all.isEmpty() ? 0 : cache.getOrDefault(key(m, text(all.get(0))), new float[0]).length;
+        List<String> keys = texts.stream().map(t -> key(m, t)).toList();
+        int dimensions = all.isEmpty() ? 0 : cache.getOrDefault(keys.get(0), new float[0]).length;
         byte[] vectors = new byte[all.size() * dimensions];
         float[] scales = new float[all.size()];
         List<float[]> floats = new ArrayList<>(all.size());
         Map<String, Integer> positions = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            float[] vector = cache.get(key(m, text(all.get(i))));
+            float[] vector = cache.get(keys.get(i));
             if (vector == null || vector.length != dimensions) {
                 return; // swapped meanwhile (its own run publishes) or a model breaking its contract
             }
@@ -195,9 +196,7 @@ final class SkillVectors implements AutoCloseable {
         synchronized (this) {
             if (m == model && skills == wanted) {
                 // only the current texts' vectors are kept: each edit of a skill would otherwise leave one behind
-                java.util.Set<String> current = new java.util.HashSet<>();
-                all.forEach(skill -> current.add(key(m, text(skill))));
-                cache.keySet().retainAll(current);
+                cache.keySet().retainAll(new java.util.HashSet<>(keys));
                 snapshot = new Snapshot(skills, m, all.toArray(Skill[]::new), dimensions, vectors, scales,
                         Map.copyOf(positions), clusters);
                 LOG.log(Level.DEBUG, "skill vectors ready: " + all.size() + " skills, model " + m.id());
@@ -220,14 +219,7 @@ final class SkillVectors implements AutoCloseable {
 
     /** What is embedded for a skill: name, description and the keyword and phrase triggers. */
     static String text(Skill skill) {
-        List<String> words = new ArrayList<>();
-        for (String trigger : skill.triggers()) {
-            String t = trigger.strip();
-            boolean regex = t.length() > 2 && t.startsWith("/") && t.endsWith("/");
-            if (!regex && !t.toLowerCase(java.util.Locale.ROOT).matches("(tool|toolset)\\s*:.*")) {
-                words.add(t);
-            }
-        }
+        List<String> words = skill.triggers().stream().filter(TriggerRule::words).map(String::strip).toList();
         return skill.name().replace('-', ' ') + ". " + skill.description()
                 + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")");
     }

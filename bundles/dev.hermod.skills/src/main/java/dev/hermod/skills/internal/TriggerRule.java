@@ -36,7 +36,7 @@ record TriggerRule(Kind kind, String text, String stemmed, Pattern pattern) {
             String text = raw.strip();
             if (CONTEXT.matcher(text).matches()) {
                 rules.add(new TriggerRule(Kind.CONTEXT, text.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""), "", null));
-            } else if (text.length() > 2 && text.startsWith("/") && text.endsWith("/")) {
+            } else if (regexShaped(text)) {
                 regex(text, problems).ifPresent(rules::add);
             } else {
                 String stemmed = Terms.stemmedText(text);
@@ -47,6 +47,16 @@ record TriggerRule(Kind kind, String text, String stemmed, Pattern pattern) {
             }
         }
         return List.copyOf(rules);
+    }
+
+    /** Whether a trigger as written is words (a keyword or phrase), not a {@code /regex/} or a tool context. */
+    static boolean words(String raw) {
+        String text = raw.strip();
+        return !text.isEmpty() && !CONTEXT.matcher(text).matches() && !regexShaped(text);
+    }
+
+    private static boolean regexShaped(String text) {
+        return text.length() > 2 && text.startsWith("/") && text.endsWith("/");
     }
 
     /** Whether this trigger fires for the task; context triggers never fire (they are conditions, see {@link #usable}). */
