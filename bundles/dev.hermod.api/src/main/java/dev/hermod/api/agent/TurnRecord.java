@@ -16,10 +16,12 @@ import dev.hermod.api.llm.ChatMessage;
  * @param transcript the turn's messages after the user message: assistant messages with their tool
  *        calls and the tool results, in order (secrets redacted)
  * @param failedToolCalls the ids of the tool calls in the transcript whose result was an error
+ * @param ranSkill the skill the person ran by name ({@code /<skill-name> [details]}), whose whole text
+ *        the model was given; empty when none (since 1.2)
  */
 public record TurnRecord(String sessionId, String sessionKey, String userText, TurnResult result,
                          List<String> offeredSkills, List<ChatMessage> transcript,
-                         List<String> failedToolCalls) {
+                         List<String> failedToolCalls, String ranSkill) {
     public TurnRecord {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(result, "result");
@@ -28,5 +30,12 @@ public record TurnRecord(String sessionId, String sessionKey, String userText, T
         offeredSkills = offeredSkills == null ? List.of() : List.copyOf(offeredSkills);
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
         failedToolCalls = failedToolCalls == null ? List.of() : List.copyOf(failedToolCalls);
+        ranSkill = ranSkill == null ? "" : ranSkill;
+    }
+
+    /** A turn in which the person ran no skill by name. */
+    public TurnRecord(String sessionId, String sessionKey, String userText, TurnResult result, List<String> offeredSkills,
+                      List<ChatMessage> transcript, List<String> failedToolCalls) {
+        this(sessionId, sessionKey, userText, result, offeredSkills, transcript, failedToolCalls, "");
     }
 }

@@ -26,8 +26,8 @@ final class TurnContextAugmenter {
         this.skillTokens = skillTokens;
     }
 
-    /** The user message as the model sees it, and the skills it offers. */
-    record Augmented(String text, List<String> offeredSkills) {}
+    /** The user message as the model sees it, the skills it offers, and the skill run by name ("" for none). */
+    record Augmented(String text, List<String> offeredSkills, String ranSkill) {}
 
     Augmented augment(AgentSession session, String userText, TurnListener listener) {
         var explicit = session.tools.containsKey("skill_view") ? ExplicitSkill.expand(userText, skills.get())
@@ -35,14 +35,14 @@ final class TurnContextAugmenter {
         StringBuilder out = new StringBuilder(explicit.map(ExplicitSkill.Expanded::text).orElse(userText));
         String recalled = recall(session, userText, listener);
         if (!recalled.isEmpty()) out.append("\n\n<recalled-memory>\n").append(recalled).append("\n</recalled-memory>");
-        if (explicit.isPresent()) return new Augmented(out.toString(), List.of(explicit.get().skill()));
+        if (explicit.isPresent()) return new Augmented(out.toString(), List.of(explicit.get().skill()), explicit.get().skill());
         List<Skill> matched = matchSkills(session, userText);
         if (!matched.isEmpty()) {
             out.append("\n\n<relevant-skills>\n");
             for (Skill s : matched) out.append("- ").append(s.name()).append(": ").append(s.description()).append('\n');
             out.append("</relevant-skills>");
         }
-        return new Augmented(out.toString(), matched.stream().map(Skill::name).toList());
+        return new Augmented(out.toString(), matched.stream().map(Skill::name).toList(), "");
     }
 
     private String recall(AgentSession session, String query, TurnListener listener) {

@@ -48,7 +48,7 @@ final class TurnRunner {
         Progress p = new Progress(session);
         TurnResult result = loop(session, userText, listener, control, p);
         return new TurnRecord(session.id, session.key, userText, result, augmented.offeredSkills(), p.transcript,
-                List.copyOf(control.failedCalls));
+                List.copyOf(control.failedCalls), augmented.ranSkill());
     }
 
     private TurnResult loop(AgentSession session, String userText, TurnListener listener, TurnControl control, Progress p) {

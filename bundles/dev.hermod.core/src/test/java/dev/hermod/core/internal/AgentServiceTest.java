@@ -488,6 +488,7 @@ class AgentServiceTest extends AgentFixture {
         dev.hermod.api.agent.TurnRecord turn = observer.turns.poll(5, TimeUnit.SECONDS);
         assertEquals("[Ann]: /git-bisect login broke in 2.5", turn.userText(), "the record keeps what was typed");
         assertEquals(List.of("git-bisect"), turn.offeredSkills());
+        assertEquals("git-bisect", turn.ranSkill(), "the observers are told which skill was run, not left to parse it");
     }
 
     @Test

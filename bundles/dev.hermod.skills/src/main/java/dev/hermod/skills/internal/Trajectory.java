@@ -3,7 +3,6 @@ package dev.hermod.skills.internal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.hermod.api.agent.TurnRecord;
@@ -17,17 +16,14 @@ final class Trajectory {
     private static final int RESULT_CHARS = 400;
     /** A group chat's message starts with its sender, {@code [Ann]: } (the core's gateway routing). */
     static final Pattern SENDER = Pattern.compile("^\\s*\\[[^\\]\\n]{1,100}\\]:\\s*");
-    /** {@code /<skill-name> [details]} as the person typed it, after the sender if any: the runtime ran that skill. */
-    private static final Pattern EXPLICIT = Pattern.compile("^\\s*/([a-z0-9][a-z0-9-]{0,63})(?:\\s|$)");
 
     private Trajectory() {
     }
 
-    /** The skills the turn loaded: viewed with skill_view, or named explicitly by the person. */
+    /** The skills the turn loaded: viewed with skill_view, or run by name by the person (the runtime says which). */
     static Set<String> usedSkills(TurnRecord turn) {
         Set<String> used = new LinkedHashSet<>();
-        Matcher explicit = EXPLICIT.matcher(SENDER.matcher(turn.userText()).replaceFirst(""));
-        if (explicit.find()) used.add(explicit.group(1));
+        if (!turn.ranSkill().isEmpty()) used.add(turn.ranSkill());
         for (ToolCall call : calls(turn)) {
             if (call.name().equals("skill_view")) {
                 try {

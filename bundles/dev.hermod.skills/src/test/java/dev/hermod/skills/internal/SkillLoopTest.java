@@ -169,9 +169,9 @@ class SkillLoopTest {
         model.reply(create("rotate-nginx-logs", skillMd("rotate-nginx-logs", "Rotate and compress nginx logs.", "Run logrotate -f.")));
         loop.turnEnded(turn("s1", "rotate the nginx logs on web1", 10, List.of()));
         model.reply("{\"worked\": true, \"reason\": \"done\"}");
-        loop.turnEnded(turn("s2", "/rotate-nginx-logs on web2", 1, List.of()));
+        loop.turnEnded(ran(turn("s2", "/rotate-nginx-logs on web2", 1, List.of()), "rotate-nginx-logs"));
         model.reply("{\"worked\": true, \"reason\": \"done\"}");
-        loop.turnEnded(groupTurn("s3", "[Ann]: /rotate-nginx-logs web3"));
+        loop.turnEnded(ran(groupTurn("s3", "[Ann]: /rotate-nginx-logs web3"), "rotate-nginx-logs"));
         loop.turnEnded(turn("s4", "the /rotate-nginx-logs skill is nice", 1, List.of()));
         assertEquals(2, admin.skill("rotate-nginx-logs").orElseThrow().uses());
     }
@@ -276,6 +276,12 @@ class SkillLoopTest {
         transcript.add(new ChatMessage.Assistant("Done.", List.of()));
         return new TurnRecord(session, "cli/local", task, new TurnResult(session, TurnResult.Outcome.COMPLETED, "Done.",
                 calls + 1, calls, null, "m"), List.of(), transcript, failed);
+    }
+
+    /** The turn as the runtime reports it when the person ran {@code skill} by name. */
+    static TurnRecord ran(TurnRecord turn, String skill) {
+        return new TurnRecord(turn.sessionId(), turn.sessionKey(), turn.userText(), turn.result(), turn.offeredSkills(),
+                turn.transcript(), turn.failedToolCalls(), skill);
     }
 
     static TurnRecord groupTurn(String session, String text) {
