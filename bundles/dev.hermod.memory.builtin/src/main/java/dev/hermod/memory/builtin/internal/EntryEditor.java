@@ -77,7 +77,7 @@ final class EntryEditor {
         if (after.equals(entries)) {
             return EditOutcome.unchanged(entries, "The entries already read exactly like that; nothing changed.");
         }
-        List<String> unseen = entries.stream().filter(e -> !after.contains(e) && !seen.test(e)).distinct().toList();
+        List<String> unseen = EntryChanges.dropped(entries, after).stream().filter(seen.negate()).toList();
         if (!unseen.isEmpty()) return EditOutcome.stale(entries, staleProblem(entries, unseen));
         int size = EntryFormat.size(after);
         if (size > limit) {

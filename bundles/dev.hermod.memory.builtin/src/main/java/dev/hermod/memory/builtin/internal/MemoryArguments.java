@@ -16,9 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record MemoryArguments(MemoryTarget target, MemoryEdit edit, String reason) {
 
-    private static final int MAX_REASON = 500;
-    private static final SecretScanner SECRETS = new SecretScanner();
-
     /** Parses the model's JSON; a mistake is an {@link IllegalArgumentException} that says how to fix it. */
     static MemoryArguments parse(ObjectMapper json, String arguments) {
         JsonNode root;
@@ -43,14 +40,6 @@ record MemoryArguments(MemoryTarget target, MemoryEdit edit, String reason) {
                     : "Unknown action '" + action + "'") + ": use add, replace, remove or consolidate.");
         };
         String reason = text(root, "reason").strip();
-        // checked before it is cut, so a cut cannot hide a secret from the scanner
-        SECRETS.find(reason).ifPresent(kind -> {
-            throw new IllegalArgumentException("Not saved: the reason looks like it contains " + kind + ". The reason is"
-                    + " kept in the memory archive for good, so it must never hold a credential. Send the call again"
-                    + " with a reason that says where the secret lives (for example an environment variable's name),"
-                    + " not the secret.");
-        });
-        if (reason.length() > MAX_REASON) reason = reason.substring(0, MAX_REASON);
         return new MemoryArguments(target, edit, reason.isEmpty() ? "model: " + action : reason);
     }
 

@@ -2,7 +2,6 @@ package dev.hermod.memory.builtin.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +56,7 @@ final class MemoryStatus {
         try {
             for (Map.Entry<String, Path> file : store.gatewayUserFiles(target).entrySet()) {
                 if (Files.size(file.getValue()) * 100 < (long) limit * (FillLevel.WARN_PERCENT - 1)) continue;
-                FillLevel fill = new FillLevel(EntryFormat.size(EntryFormat.parse(Files.readString(file.getValue(),
-                        StandardCharsets.UTF_8))), limit);
+                FillLevel fill = new FillLevel(EntryFormat.size(new MemoryFile(file.getValue()).read()), limit);
                 if (fill.nearlyFull()) full.add(nearlyFull(name + " of " + file.getKey(), fill));
             }
         } catch (IOException | UncheckedIOException e) {

@@ -13,6 +13,8 @@ import dev.hermod.api.memory.MemoryContext;
  */
 final class MemoryWriter {
 
+    private static final int MAX_REASON = 500;
+
     private final MemoryStore store;
     private final MemoryArchive archive;
     private final MemoryLimits limits;
@@ -37,17 +39,21 @@ final class MemoryWriter {
     }
 
     WriteReport write(MemoryTarget target, MemoryEdit edit, String reason, MemoryContext context) {
+        // checked before it is cut, so a cut cannot hide a secret from the scanner
+        Optional<String> inReason = secrets.find(reason);
+        if (inReason.isPresent()) {
+            return WriteReport.refused("Not saved: the reason looks like it contains " + inReason.get() + ". The"
+                    + " reason is kept in the memory archive for good, so it must never hold a credential. Send the"
+                    + " call again with a reason that says where the secret lives (for example an environment"
+                    + " variable's name), not the secret.");
+        }
+        if (reason.length() > MAX_REASON) reason = reason.substring(0, MAX_REASON);
         Optional<String> secret = secrets.find(edit.content());
         if (secret.isPresent()) {
             // never archived either: the archive is as durable as it gets
             return WriteReport.refused("Not saved: the content looks like it contains " + secret.get() + ". Memory"
                     + " is put into every prompt, so credentials must never be stored there. Save where to find the"
                     + " secret instead (for example the name of the environment variable that holds it).");
-        }
-        Optional<String> inReason = secrets.find(reason);
-        if (inReason.isPresent()) {
-            return WriteReport.refused("Not saved: the reason looks like it contains " + inReason.get() + ". The"
-                    + " reason is kept in the memory archive for good, so it must never hold a credential.");
         }
         MemoryScope scope = MemoryScope.of(context, sharedNotes);
         String session = context.sessionId();
