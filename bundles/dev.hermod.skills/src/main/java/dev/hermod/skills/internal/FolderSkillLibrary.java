@@ -155,7 +155,7 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
 
     @Override
     public List<Skill> match(String task, int tokenBudget, Set<String> tools, Set<String> toolsets) {
-        return TokenBudget.cut(matcher.rank(task, catalog.skills().values(), lower(tools), lower(toolsets)),
+        return TokenBudget.cut(matcher.rank(task, catalog.skills().values(), tools, toolsets),
                 tokenBudget > 0 ? tokenBudget : defaultBudget);
     }
 
@@ -164,11 +164,6 @@ public final class FolderSkillLibrary implements SkillLibrary, Workshop {
         return matcher.describe(catalog.skills().values());
     }
 
-    /** Context triggers are kept in lower case. */
-    private static Set<String> lower(Set<String> names) {
-        return names == null ? null : names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
 
     @Override
     public String readFile(String skill, String path) {

@@ -87,8 +87,12 @@ final class FtsSkillMatcher implements SkillMatcher {
             return null;
         }
         Set<String> unusable = new HashSet<>();
-        withContext.stream().filter(s -> !TriggerRule.usable(s.rules(), tools, toolsets))
-                .forEach(s -> unusable.add(s.skill().name()));
+        if (!withContext.isEmpty()) { // most libraries have no skill with a tool context: nothing to rule out
+            Set<String> have = lower(tools);
+            Set<String> haveSets = lower(toolsets);
+            withContext.stream().filter(s -> !TriggerRule.usable(s.rules(), have, haveSets))
+                    .forEach(s -> unusable.add(s.skill().name()));
+        }
         Map<IndexedSkill, Double> candidates = candidates(query);
         candidates.keySet().removeIf(s -> unusable.contains(s.skill().name()));
         double best = candidates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -110,6 +114,12 @@ final class FtsSkillMatcher implements SkillMatcher {
             }
         });
         return new HybridRanking.Lexical(kept, triggered, weak, unusable);
+    }
+
+    /** Context triggers are kept in lower case; null (no session) stays null. */
+    private static Set<String> lower(Set<String> names) {
+        return names == null ? null : names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The task's vector, or null (matching it lexically) when the model failed or took too long. */

@@ -19,7 +19,7 @@ interface SkillMatcher {
     }
 
     /**
-     * As {@link #rank(String, Collection)} for a session with these tools and toolsets (lower case):
+     * As {@link #rank(String, Collection)} for a session with these tools and toolsets:
      * skills whose tool or toolset context is missing there are left out. Null sets leave none out.
      */
     List<Skill> rank(String task, Collection<Skill> skills, Set<String> tools, Set<String> toolsets);
